@@ -1,0 +1,46 @@
+import Link from 'next/link';
+import { PageShell } from '@/components/layout/page-shell';
+import { SiteSidebar } from '@/components/layout/site-sidebar';
+import { getSite } from '@/components/site-data';
+
+export default function HomePage() {
+  const site = getSite();
+  return (
+    <PageShell sidebar={<SiteSidebar site={site} currentPath="/" />}>
+      <div className="prose hero">
+        <h1>{site.config.title}</h1>
+        {site.config.description && <p className="lead">{site.config.description}</p>}
+      </div>
+      {site.guides.length > 0 && (
+        <section aria-labelledby="home-guides">
+          <h2 id="home-guides">Guides</h2>
+          <ul className="card-grid">
+            {site.guides.map((guide) => (
+              <li key={guide.slug.join('/')}>
+                <Link className="card" href={`/docs/${guide.slug.join('/')}/`}>
+                  <strong>{guide.title}</strong>
+                  {guide.description && <span>{guide.description}</span>}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {site.apis.length > 0 && (
+        <section aria-labelledby="home-apis">
+          <h2 id="home-apis">API reference</h2>
+          <ul className="card-grid">
+            {site.apis.map((api) => (
+              <li key={api.id}>
+                <Link className="card" href={`/reference/${api.id}/`}>
+                  <strong>{api.title}</strong>
+                  <span>Every operation, schema and webhook, with a console to try them.</span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </PageShell>
+  );
+}

@@ -1,0 +1,17 @@
+import type { ReactNode } from 'react';
+import type { TocEntry } from '@/lib/mdx/remark-heading-ids';
+import { TableOfContents } from './table-of-contents';
+
+/** Sidebar, main content and (when given) the on-page table of contents. */
+export function PageShell({ sidebar, toc, children }: { sidebar: ReactNode; toc?: TocEntry[]; children: ReactNode }) {
+  const hasToc = Boolean(toc && toc.length > 0);
+  return (
+    <div className={hasToc ? 'page-grid' : 'page-grid no-toc'}>
+      {sidebar}
+      <main id="main" className="content">
+        {children}
+      </main>
+      {hasToc && <TableOfContents entries={toc!} />}
+    </div>
+  );
+}

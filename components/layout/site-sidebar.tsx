@@ -1,0 +1,57 @@
+import Link from 'next/link';
+import type { ReactNode } from 'react';
+import type { Site } from '@/lib/content/site';
+
+function NavLink({ href, current, children }: { href: string; current: boolean; children: ReactNode }) {
+  return (
+    <Link href={href} aria-current={current ? 'page' : undefined}>
+      {children}
+    </Link>
+  );
+}
+
+/**
+ * The portal-wide navigation: guides, then APIs. Reference pages put their own
+ * per-API navigation in `children`, below the guides.
+ */
+export function SiteSidebar({ site, currentPath, children }: { site: Site; currentPath: string; children?: ReactNode }) {
+  return (
+    <nav id="site-sidebar" className="sidebar" aria-label="Site">
+      {site.guides.length > 0 && (
+        <>
+          <h2>Guides</h2>
+          <ul>
+            {site.guides.map((guide) => {
+              const href = `/docs/${guide.slug.join('/')}/`;
+              return (
+                <li key={href}>
+                  <NavLink href={href} current={currentPath === href}>
+                    {guide.title}
+                  </NavLink>
+                </li>
+              );
+            })}
+          </ul>
+        </>
+      )}
+      {site.apis.length > 0 && (
+        <>
+          <h2>APIs</h2>
+          <ul>
+            {site.apis.map((api) => {
+              const href = `/reference/${api.id}/`;
+              return (
+                <li key={api.id}>
+                  <NavLink href={href} current={currentPath === href}>
+                    {api.title}
+                  </NavLink>
+                </li>
+              );
+            })}
+          </ul>
+        </>
+      )}
+      {children}
+    </nav>
+  );
+}

@@ -1,0 +1,39 @@
+import { ContentError } from './content-error';
+import { loadConfiguredApi } from './load-api-models';
+import { loadSite } from './site';
+
+export interface ContentReport {
+  /** Problems that stop the build (a broken config). */
+  fatal: string[];
+  /** Problems the portal renders around (a broken guide or spec), shown on their pages too. */
+  errors: string[];
+  warnings: number;
+}
+
+/**
+ * Checks a content folder before the build: the config must be valid; broken guides
+ * and specs are reported loudly but do not take the other pages down. Loading the
+ * specs here also fills the parse cache that the build workers then read.
+ */
+export async function checkContent(contentDir: string): Promise<ContentReport> {
+  let site;
+  try {
+    site = loadSite(contentDir);
+  } catch (error) {
+    if (error instanceof ContentError) return { fatal: [error.message], errors: [], warnings: 0 };
+    throw error;
+  }
+  const errors = site.guides.filter((guide) => guide.problem).map((guide) => guide.problem!);
+  let warnings = 0;
+  for (const entry of site.apis) {
+    const loaded = await loadConfiguredApi(entry);
+    for (const problem of loaded.problems) {
+      if (problem.severity === 'warning') {
+        warnings++;
+        continue;
+      }
+      errors.push(`${problem.file}${problem.line ? `:${problem.line}` : ''} ${problem.pointer}: ${problem.message}${problem.hint ? ` (${problem.hint})` : ''}`);
+    }
+  }
+  return { fatal: [], errors, warnings };
+}

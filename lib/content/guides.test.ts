@@ -1,0 +1,43 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { listGuides } from './guides';
+
+let dir = '';
+function write(relative: string, text: string) {
+  const file = path.join(dir, relative);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, text);
+}
+
+afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+describe('listGuides', () => {
+  it('lists guides in order with slugs from their paths', () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'guides-'));
+    write('docs/b.mdx', '---\ntitle: B\norder: 2\n---\n# B');
+    write('docs/a.mdx', '---\ntitle: A\norder: 1\n---\n# A');
+    write('docs/more/index.mdx', '---\ntitle: More\n---\ntext');
+    const guides = listGuides(dir);
+    expect(guides.map((g) => g.slug.join('/'))).toEqual(['a', 'b', 'more']);
+    expect(guides[0].body.trim()).toBe('# A');
+    expect(guides[0].bodyLineOffset).toBe(4);
+  });
+
+  it('names the file and field when frontmatter is wrong', () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'guides-'));
+    write('docs/bad.mdx', '---\norder: first\n---\n');
+    write('docs/good.mdx', '---\ntitle: Good\n---\n');
+    const guides = listGuides(dir);
+    const good = guides.find((g) => g.slug[0] === 'good')!;
+    const bad = guides.find((g) => g.slug[0] === 'bad')!;
+    expect(good.problem).toBeUndefined();
+    expect(bad.problem).toMatch(/bad\.mdx.*title/);
+  });
+
+  it('returns nothing when there is no docs folder', () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'guides-'));
+    expect(listGuides(dir)).toEqual([]);
+  });
+});

@@ -1,0 +1,99 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import matter from 'gray-matter';
+import { z } from 'zod';
+import { ContentError } from './content-error';
+
+const frontmatterSchema = z
+  .object({
+    title: z.string().min(1, 'must not be empty'),
+    description: z.string().optional(),
+    order: z.number().optional(),
+  })
+  .loose();
+
+export interface Guide {
+  /** URL segments under `/docs/`, e.g. `['getting-started']`. */
+  slug: string[];
+  title: string;
+  description?: string;
+  order: number;
+  file: string;
+  /** MDX source without the frontmatter. */
+  body: string;
+  /** Lines taken by the frontmatter, to map MDX error positions back to the file. */
+  bodyLineOffset: number;
+  /** Set when the guide cannot be read; the page shows it instead of the guide. */
+  problem?: string;
+}
+
+function listMdxFiles(dir: string): string[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.mdx'))
+    .map((entry) => path.join(entry.parentPath, entry.name));
+}
+
+function slugOf(docsDir: string, file: string): string[] {
+  const segments = path.relative(docsDir, file).replace(/\.mdx$/, '').split(path.sep);
+  if (segments.at(-1) === 'index') segments.pop();
+  return segments;
+}
+
+/** Reads one guide and validates its frontmatter; throws a ContentError naming the file and field. */
+export function readGuide(docsDir: string, file: string): Guide {
+  const source = fs.readFileSync(file, 'utf8');
+  let parsed: matter.GrayMatterFile<string>;
+  try {
+    parsed = matter(source);
+  } catch (error) {
+    throw new ContentError(file, `the frontmatter is not valid YAML: ${(error as Error).message}`);
+  }
+  const result = frontmatterSchema.safeParse(parsed.data);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const field = issue.path.join('.') || undefined;
+    throw new ContentError(file, `frontmatter ${field ? `field "${field}" ` : ''}${issue.message}`, field);
+  }
+  return {
+    slug: slugOf(docsDir, file),
+    title: result.data.title,
+    description: result.data.description,
+    order: result.data.order ?? Number.MAX_SAFE_INTEGER,
+    file,
+    body: parsed.content,
+    bodyLineOffset: source.split('\n').length - parsed.content.split('\n').length,
+  };
+}
+
+/** A guide whose file is broken still gets a page (saying what to fix) rather than stopping the whole build. */
+function brokenGuide(docsDir: string, file: string, error: unknown): Guide {
+  const slug = slugOf(docsDir, file);
+  return {
+    slug,
+    title: slug.at(-1) ?? 'index',
+    order: Number.MAX_SAFE_INTEGER,
+    file,
+    body: '',
+    bodyLineOffset: 0,
+    problem: error instanceof Error ? error.message : String(error),
+  };
+}
+
+function readGuideOrProblem(docsDir: string, file: string): Guide {
+  try {
+    return readGuide(docsDir, file);
+  } catch (error) {
+    if (error instanceof ContentError) return brokenGuide(docsDir, file, error);
+    throw error;
+  }
+}
+
+/** Every guide under `<contentDir>/docs`, in `order`, then by title. */
+export function listGuides(contentDir: string): Guide[] {
+  const docsDir = path.join(contentDir, 'docs');
+  return listMdxFiles(docsDir)
+    .map((file) => readGuideOrProblem(docsDir, file))
+    .sort((a, b) => a.order - b.order || a.title.localeCompare(b.title));
+}

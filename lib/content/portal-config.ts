@@ -1,0 +1,86 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import { ContentError } from './content-error';
+
+const apiId = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lowercase letters, digits and dashes (it becomes part of the URL)');
+
+export const portalConfigSchema = z
+  .object({
+    title: z.string().min(1, 'must not be empty'),
+    description: z.string().optional(),
+    apis: z
+      .array(
+        z
+          .object({
+            id: apiId,
+            spec: z.string().min(1, 'must name an OpenAPI file, relative to the content folder or absolute'),
+            title: z.string().min(1).optional(),
+          })
+          .strict(),
+      )
+      .default([]),
+    tryIt: z
+      .object({
+        /** URL of a `portico proxy` that forwards console requests to APIs without CORS headers. */
+        proxyUrl: z.url().optional(),
+      })
+      .strict()
+      .optional(),
+  })
+  .strict()
+  .superRefine((config, ctx) => {
+    const seen = new Set<string>();
+    config.apis.forEach((api, index) => {
+      if (seen.has(api.id)) {
+        ctx.addIssue({ code: 'custom', path: ['apis', index, 'id'], message: `duplicate API id "${api.id}"; each API needs its own id` });
+      }
+      seen.add(api.id);
+    });
+  });
+
+export type PortalConfig = z.infer<typeof portalConfigSchema>;
+export type ApiEntry = PortalConfig['apis'][number] & { title: string; specPath: string };
+
+export const CONFIG_FILE = 'portal.config.json';
+
+function fieldName(issuePath: readonly PropertyKey[]): string {
+  return issuePath.map((key) => (typeof key === 'number' ? `[${key}]` : `.${String(key)}`)).join('').replace(/^\./, '');
+}
+
+/** Parses and validates `portal.config.json`; throws a ContentError naming the file, the field and the reason. */
+export function parsePortalConfig(text: string, file: string): PortalConfig {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    throw new ContentError(file, `is not valid JSON: ${(error as Error).message}`);
+  }
+  const result = portalConfigSchema.safeParse(raw);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const field = fieldName(issue.path) || undefined;
+    const extra = result.error.issues.length > 1 ? ` (and ${result.error.issues.length - 1} more problem(s))` : '';
+    throw new ContentError(file, `${field ? `field "${field}" ` : ''}${issue.message}${extra}`, field);
+  }
+  return result.data;
+}
+
+export function readPortalConfig(contentDir: string): PortalConfig {
+  const file = path.join(contentDir, CONFIG_FILE);
+  if (!fs.existsSync(file)) {
+    throw new ContentError(file, `not found; a content folder needs a ${CONFIG_FILE} with at least {"title": "..."}`);
+  }
+  return parsePortalConfig(fs.readFileSync(file, 'utf8'), file);
+}
+
+/** The configured APIs with their spec paths made absolute and a title filled in. */
+export function resolveApiEntries(config: PortalConfig, contentDir: string): ApiEntry[] {
+  return config.apis.map((api) => ({
+    ...api,
+    title: api.title ?? api.id,
+    specPath: path.isAbsolute(api.spec) ? api.spec : path.join(contentDir, api.spec),
+  }));
+}

@@ -1,0 +1,17 @@
+/** Static export: `npm run build` writes a self-contained site to `out/`. */
+const basePath = (process.env.BASE_PATH ?? '').replace(/\/+$/, '');
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  output: 'export',
+  // With `output: 'export'` distDir names the export folder (default out/); e2e builds the sub-path variant elsewhere.
+  distDir: process.env.PORTICO_OUT_DIR || undefined,
+  basePath: basePath || undefined,
+  trailingSlash: true,
+  images: { unoptimized: true },
+  reactStrictMode: true,
+  poweredByHeader: false,
+  env: { NEXT_PUBLIC_BASE_PATH: basePath },
+};
+
+export default nextConfig;
