@@ -1,0 +1,21 @@
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+import type { SpecDocument } from './types';
+
+/** The spec the demo API implements by default: the embedded portal's Bookshelf API. */
+export const DEFAULT_SPEC_PATH = fileURLToPath(new URL('../../content/openapi/bookshelf.yaml', import.meta.url));
+
+/** Reads an OpenAPI document (YAML or JSON; YAML is a superset) from disk. */
+export async function loadSpec(specPath: string = DEFAULT_SPEC_PATH): Promise<SpecDocument> {
+  const text = await readFile(specPath, 'utf8');
+  const doc: unknown = parse(text);
+  if (!isRecord(doc) || !isRecord(doc.paths)) {
+    throw new Error(`${specPath} is not an OpenAPI document with "paths".`);
+  }
+  return doc;
+}
+
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
