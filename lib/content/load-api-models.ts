@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { loadApiCached } from '../openapi/load';
+import { loadApiCached } from '../openapi/load-api-cached';
 import type { ApiModel, LoadResult, Problem } from '../openapi/types';
 import type { ApiEntry } from './portal-config';
 

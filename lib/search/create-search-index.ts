@@ -1,18 +1,16 @@
-import { Document } from 'flexsearch';
+import { Document, type DocumentData } from 'flexsearch';
 import type { SearchDocument } from './search-document';
 
 export interface SearchIndex {
   search(query: string, limit?: number): SearchDocument[];
 }
 
-type Indexed = SearchDocument & Record<string, unknown>;
-
 /**
  * A flexsearch index over the site's pages. Titles and paths rank above body text:
  * results are merged field by field in that order.
  */
 export function createSearchIndex(documents: SearchDocument[]): SearchIndex {
-  const index = new Document<Indexed>({
+  const index = new Document<DocumentData>({
     tokenize: 'forward',
     cache: 100,
     document: { id: 'id', index: ['title', 'path', 'text'] },
@@ -20,7 +18,8 @@ export function createSearchIndex(documents: SearchDocument[]): SearchIndex {
   const byId = new Map<number, SearchDocument>();
   for (const document of documents) {
     byId.set(document.id, document);
-    index.add({ ...document, path: document.path ?? '' });
+    // Only the fields we search go into the index; results map back by id.
+    index.add({ id: document.id, title: document.title, path: document.path ?? '', text: document.text });
   }
   return {
     search(query, limit = 20) {
