@@ -1,0 +1,60 @@
+/** Longest slug kept; long operationIds still give readable URLs. */
+const MAX_LENGTH = 80;
+
+/**
+ * Lowercase, `[a-z0-9-]`, no leading/trailing/double dashes. With `splitCamel`
+ * (used for operationIds) `getPetById` and `get_pet_by_id` both give `get-pet-by-id`;
+ * paths are not split, so the slug reads like the URL.
+ *
+ * @example slugify('sshKeys_list', { splitCamel: true }) // 'ssh-keys-list'
+ * @example slugify('get /pets/{petId}') // 'get-pets-petid'
+ */
+export function slugify(text: string, options: { splitCamel?: boolean } = {}): string {
+  const split = options.splitCamel ? text.replace(/([a-z0-9])([A-Z])/g, '$1-$2').replace(/([A-Z]+)([A-Z][a-z])/g, '$1-$2') : text;
+  const slug = split
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return slug.slice(0, MAX_LENGTH).replace(/-+$/, '');
+}
+
+export interface SlugSource {
+  operationId?: string;
+  method: string;
+  path: string;
+}
+
+/** `get` + `/pets/{petId}` -> `get-pets-petid`; `get` + `/` -> `get`. */
+export function methodPathSlug(method: string, path: string): string {
+  return slugify(`${method} ${path}`) || 'operation';
+}
+
+/** Makes each base unique: clashes get `-2`, `-3`, ... in list order; `reserved` counts as taken. */
+export function uniqueSlugs(bases: readonly string[], reserved: readonly string[] = []): string[] {
+  const taken = new Set(reserved);
+  return bases.map((base) => {
+    let slug = base;
+    for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
+    taken.add(slug);
+    return slug;
+  });
+}
+
+/**
+ * One slug per item, unique within the list and outside `reserved`. An
+ * operationId gives the slug only when no other operation shares it; otherwise
+ * (or when it slugifies to nothing) method + path is used. Clashes left after
+ * that get `-2`, `-3`, ... in document order, so the result depends only on the
+ * document.
+ */
+export function assignSlugs(items: readonly SlugSource[], reserved: readonly string[] = []): string[] {
+  const idCounts = new Map<string, number>();
+  for (const item of items) if (item.operationId) idCounts.set(item.operationId, (idCounts.get(item.operationId) ?? 0) + 1);
+  const bases = items.map((item) => {
+    const fromId = item.operationId && idCounts.get(item.operationId) === 1 ? slugify(item.operationId, { splitCamel: true }) : '';
+    return fromId || methodPathSlug(item.method, item.path);
+  });
+  return uniqueSlugs(bases, reserved);
+}

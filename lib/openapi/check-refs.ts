@@ -1,0 +1,47 @@
+import path from 'node:path';
+import { locateSource } from './locate-source';
+import type { SpecFiles } from './read-spec-files';
+import type { Problem } from './types';
+
+/**
+ * Reports every `$ref` that cannot be followed: a remote URL, a file that could
+ * not be read, or a pointer that names nothing. Each problem sits at the `$ref`.
+ */
+export function checkRefs(spec: SpecFiles): Problem[] {
+  const problems: Problem[] = [];
+  const reportedFiles = new Set<string>();
+  for (const site of spec.refs) {
+    const at = { file: site.file, pointer: site.pointer };
+    if (!path.isAbsolute(site.targetFile)) {
+      problems.push({
+        severity: 'error',
+        code: 'unsupported-ref',
+        message: `Remote $ref "${site.ref}" is not supported`,
+        ...at,
+        hint: 'Download the referenced document next to the spec and refer to it by a relative path.',
+      });
+      continue;
+    }
+    const failure = spec.failed.get(site.targetFile);
+    if (failure) {
+      if (failure.code === 'file-not-found') {
+        problems.push({ ...failure, ...at, message: `$ref "${site.ref}": file not found`, hint: 'Relative $refs are resolved from the folder of the file that contains them.' });
+      } else if (!reportedFiles.has(site.targetFile)) {
+        reportedFiles.add(site.targetFile);
+        problems.push(failure);
+      }
+      continue;
+    }
+    const target = locateSource(spec.files, site.targetFile, site.targetPointer);
+    if (!target.found) {
+      problems.push({
+        severity: 'error',
+        code: 'unresolved-ref',
+        message: `$ref "${site.ref}" does not resolve: nothing at "#${site.targetPointer}" in ${path.basename(site.targetFile)}`,
+        ...at,
+        hint: `Check the pointer after "#"; the deepest part that exists is "#${target.pointer}" in ${path.basename(target.file)}.`,
+      });
+    }
+  }
+  return problems;
+}
