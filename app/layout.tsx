@@ -6,6 +6,7 @@ import { getSite } from '@/components/site-data';
 import './globals.css';
 import './mdx.css';
 import './reference.css';
+import './tryit.css';
 
 export function generateMetadata(): Metadata {
   const { config } = getSite();

@@ -19,11 +19,14 @@ export interface OperationSlice {
 }
 
 /**
- * Cuts the model down to one operation. Callbacks are dropped: the console
- * cannot send them, and they can reach large parts of a spec.
+ * Cuts the model down to one operation. Callbacks, code samples and the
+ * operation's description are dropped: the console does not use them (the
+ * page around it shows them), and callbacks can reach large parts of a spec.
  */
 export function collectOperationSlice(model: ApiModel, operation: Operation): OperationSlice {
-  const trimmed: Operation = { ...operation, callbacks: [] };
+  const { description: _description, ...rest } = operation;
+  void _description;
+  const trimmed: Operation = { ...rest, callbacks: [], codeSamples: [] };
   const security = operation.security ?? model.security;
   const securitySchemes: Record<string, SecurityScheme> = {};
   for (const requirement of security) {

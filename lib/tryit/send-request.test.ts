@@ -51,4 +51,12 @@ describe('sendRequest', () => {
   it('builds proxy URLs', () => {
     expect(toProxyUrl('https://proxy.example.com', 'https://api.example.com/a?b=c')).toBe('https://proxy.example.com/https://api.example.com/a?b=c');
   });
+  it('keeps binary bodies as bytes next to the decoded text', async () => {
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0xff, 0x00]);
+    const fakeFetch: typeof fetch = async () => new Response(png, { status: 200, headers: { 'content-type': 'image/png' } });
+    const result = await sendRequest({ ...request, method: 'GET', body: undefined }, { fetch: fakeFetch, pageProtocol: 'http:', online: true });
+    if (result.kind !== 'response') throw new Error('expected a response');
+    expect([...result.bodyBytes]).toEqual([...png]);
+    expect(result.bodyText.startsWith('\uFFFDPNG')).toBe(true);
+  });
 });

@@ -9,6 +9,8 @@ export type SendResult =
       headers: NameValue[];
       contentType: string;
       bodyText: string;
+      /** The body's bytes as received: images and other binary bodies cannot survive a round trip through text. */
+      bodyBytes: Uint8Array;
       durationMs: number;
       /** Set when the request had cookies: browsers (and the proxy) do not let a page send them. */
       warnings: string[];
@@ -70,7 +72,8 @@ export async function sendRequest(request: PreparedRequest, options: SendOptions
       redirect: 'follow',
       credentials: 'omit',
     });
-    const bodyText = await response.text();
+    const bodyBytes = new Uint8Array(await response.arrayBuffer());
+    const bodyText = new TextDecoder().decode(bodyBytes);
     const headers: NameValue[] = [];
     response.headers.forEach((value, name) => headers.push({ name, value }));
     return {
@@ -80,6 +83,7 @@ export async function sendRequest(request: PreparedRequest, options: SendOptions
       headers,
       contentType: response.headers.get('content-type') ?? '',
       bodyText,
+      bodyBytes,
       durationMs: now() - started,
       warnings,
     };

@@ -1,0 +1,128 @@
+'use client';
+
+import { useId } from 'react';
+import type { ValidationIssue } from '@/lib/tryit/types';
+import { FieldRow } from './field-row.client';
+import type { TryItState } from './use-try-it-state';
+
+function readablePointer(field: string): string {
+  return field.replace(/^body\.?/, '') || '(the body)';
+}
+
+/** The request body: a JSON or text editor, or form fields (with file inputs) for form media types. */
+export function BodyEditor({ state }: { state: TryItState }) {
+  const id = useId();
+  const { model, bodySpec, body, bodyIndex, setBodyIndex, jsonError } = state;
+  if (!bodySpec || !body) return null;
+  const issues: ValidationIssue[] = (state.issues ?? []).filter((issue) => issue.field === 'body' || issue.field.startsWith('body.'));
+  const required = state.slice.operation.requestBody?.required;
+  return (
+    <fieldset className="tryit-group">
+      <legend>Request body{required ? ' (required)' : ''}</legend>
+      {model.bodies.length > 1 && (
+        <div className="tryit-field">
+          <label htmlFor={`${id}-type`} className="tryit-field-name">
+            Content type
+          </label>
+          <select id={`${id}-type`} value={bodyIndex} onChange={(e) => setBodyIndex(Number(e.target.value))}>
+            {model.bodies.map((b, i) => (
+              <option key={b.mediaType} value={i}>
+                {b.mediaType}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+      {'text' in body ? <TextBody state={state} issues={issues} jsonErrorId={`${id}-json`} /> : <FormBody state={state} issues={issues} />}
+      {jsonError && (
+        <p id={`${id}-json`} className="tryit-error-text" role="status">
+          JSON syntax error at line {jsonError.line}, column {jsonError.column}: {jsonError.message}
+        </p>
+      )}
+    </fieldset>
+  );
+}
+
+function TextBody({ state, issues, jsonErrorId }: { state: TryItState; issues: ValidationIssue[]; jsonErrorId: string }) {
+  const id = useId();
+  const { bodySpec, body, setBodyText, jsonError } = state;
+  if (!bodySpec || !body || !('text' in body)) return null;
+  const schemaIssues = issues.filter((issue) => !(issue.line && jsonError));
+  const invalid = Boolean(jsonError) || schemaIssues.length > 0;
+  const describedBy = [jsonError ? jsonErrorId : undefined, schemaIssues.length > 0 ? `${id}-issues` : undefined].filter(Boolean).join(' ') || undefined;
+  return (
+    <>
+      {bodySpec.examples.length > 1 && (
+        <div className="tryit-field">
+          <label htmlFor={`${id}-example`} className="tryit-field-name">
+            Example
+          </label>
+          <select id={`${id}-example`} defaultValue="" onChange={(e) => e.target.value !== '' && setBodyText(bodySpec.examples[Number(e.target.value)].text)}>
+            <option value="" disabled>
+              Replace the body with an example…
+            </option>
+            {bodySpec.examples.map((example, i) => (
+              <option key={example.name} value={i}>
+                {example.label}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+      <div className="tryit-field">
+        <label htmlFor={id} className="tryit-field-name">
+          Request body
+        </label>
+        <span className="tryit-field-type">{bodySpec.mediaType}</span>
+        <textarea
+          id={id}
+          className="tryit-body-text"
+          rows={Math.min(20, Math.max(4, body.text.split('\n').length + 1))}
+          spellCheck={false}
+          value={body.text}
+          aria-invalid={invalid || undefined}
+          aria-describedby={describedBy}
+          onChange={(e) => setBodyText(e.target.value)}
+        />
+      </div>
+      {schemaIssues.length > 0 && (
+        <ul id={`${id}-issues`} className="tryit-issues">
+          {schemaIssues.map((issue, i) => (
+            <li key={i}>
+              <code>{readablePointer(issue.field)}</code> {issue.message}
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
+
+function FormBody({ state, issues }: { state: TryItState; issues: ValidationIssue[] }) {
+  const { bodySpec, body, setFormField } = state;
+  if (!bodySpec || !body || !('form' in body)) return null;
+  const known = new Set(bodySpec.fields.map((f) => `body./${f.name.replace(/~/g, '~0').replace(/\//g, '~1')}`));
+  const other = issues.filter((issue) => !known.has(issue.field));
+  return (
+    <>
+      {bodySpec.fields.map((spec) => (
+        <FieldRow
+          key={spec.name}
+          spec={spec}
+          value={body.form[spec.name]}
+          onChange={(value) => setFormField(spec.name, value)}
+          issues={issues.filter((issue) => issue.field === `body./${spec.name.replace(/~/g, '~0').replace(/\//g, '~1')}`)}
+        />
+      ))}
+      {other.length > 0 && (
+        <ul className="tryit-issues">
+          {other.map((issue, i) => (
+            <li key={i}>
+              <code>{readablePointer(issue.field)}</code> {issue.message}
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}

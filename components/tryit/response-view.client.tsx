@@ -1,0 +1,72 @@
+'use client';
+
+import { formatBytes } from '@/lib/tryit/classify-body';
+import type { FetchErrorInfo } from '@/lib/tryit/classify-fetch-error';
+import { reasonPhrase } from './http-reasons';
+import { ResponseBody } from './response-body.client';
+import { ResponseContract } from './response-contract.client';
+import type { TryItState } from './use-try-it-state';
+
+function FetchError({ error }: { error: FetchErrorInfo }) {
+  return (
+    <div className="tryit-fetch-error" role="alert">
+      <p className="tryit-fetch-error-title">{error.title}</p>
+      <p>{error.explanation}</p>
+      {error.hints.length > 0 && (
+        <ul>
+          {error.hints.map((hint) => (
+            <li key={hint}>{hint}</li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+/** The region the result appears in: status, time, size, contract check, headers and body. */
+export function ResponseView({ state }: { state: TryItState }) {
+  const { outcome, pending } = state;
+  const result = outcome?.result;
+  return (
+    <section role="region" aria-label="Response" className="tryit-response" aria-busy={pending}>
+      <h3>Response</h3>
+      <div aria-live="polite">
+        {pending && <p className="tryit-note">Sending…</p>}
+        {!pending && !result && <p className="tryit-note">Press Send to call the API; its answer appears here.</p>}
+        {!pending && result?.kind === 'network-error' && <FetchError error={result.error} />}
+        {!pending && result?.kind === 'response' && (
+          <p className="tryit-status-line">
+            <span className={`tryit-status tryit-status-${String(result.status)[0]}xx`}>
+              {result.status} {reasonPhrase(result.status, result.statusText)}
+            </span>
+            <span className="tryit-meta">{Math.round(result.durationMs)} ms</span>
+            <span className="tryit-meta">{formatBytes(result.bodyBytes.length)}</span>
+          </p>
+        )}
+      </div>
+      {!pending && result?.kind === 'response' && (
+        <>
+          {result.warnings.map((warning) => (
+            <p key={warning} className="tryit-note">
+              {warning}
+            </p>
+          ))}
+          <ResponseContract check={outcome?.check} status={result.status} />
+          <details className="tryit-headers">
+            <summary>Headers ({result.headers.length})</summary>
+            <dl>
+              {result.headers.map((header, i) => (
+                <div key={i}>
+                  <dt>{header.name}</dt>
+                  <dd>{header.value}</dd>
+                </div>
+              ))}
+            </dl>
+            <p className="tryit-note">Browsers show only the headers the API exposes to other origins (Access-Control-Expose-Headers).</p>
+          </details>
+          <ResponseBody result={result} />
+        </>
+      )}
+    </section>
+  );
+}

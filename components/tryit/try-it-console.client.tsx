@@ -1,0 +1,66 @@
+'use client';
+
+import { useState } from 'react';
+import { AuthPanel } from './auth-panel.client';
+import { BodyEditor } from './body-editor.client';
+import { ParameterFields } from './parameter-fields.client';
+import { RequestPreview } from './request-preview.client';
+import { ResponseView } from './response-view.client';
+import { ServerPicker } from './server-picker.client';
+import type { TryItProps } from './types';
+import { useTryItState, type TryItState } from './use-try-it-state';
+
+function SendBar({ state }: { state: TryItState }) {
+  const [blocked, setBlocked] = useState(false);
+  const issues = state.issues ?? [];
+  const showBlocked = blocked && issues.length > 0;
+  const send = async (force: boolean) => {
+    const sent = await state.send(force);
+    setBlocked(!sent);
+    if (!sent) {
+      // Take the reader to the first field at fault.
+      requestAnimationFrame(() => document.querySelector<HTMLElement>('.tryit-console [aria-invalid="true"]')?.focus());
+    }
+  };
+  return (
+    <div className="tryit-send">
+      <div className="tryit-row">
+        <button type="button" className="tryit-button tryit-button-primary" onClick={() => send(false)} disabled={state.pending}>
+          Send
+        </button>
+        <code className="tryit-url" title={state.request.url}>
+          {state.request.method} {state.request.url}
+        </code>
+      </div>
+      {showBlocked && (
+        <div className="tryit-blocked" role="alert">
+          <p>
+            Not sent: {issues.length} {issues.length === 1 ? 'value does' : 'values do'} not match the documentation. Fix {issues.length === 1 ? 'it' : 'them'}, or send
+            anyway to see how the API reacts.
+          </p>
+          <button type="button" className="tryit-button" onClick={() => send(true)} disabled={state.pending}>
+            Send anyway
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}
+
+/** The interactive console; loaded on demand by TryItLoader, never part of the page's first load. */
+export default function TryItConsole(props: TryItProps) {
+  const state = useTryItState(props);
+  return (
+    <div className="tryit-console">
+      <form className="tryit-form" onSubmit={(e) => e.preventDefault()} noValidate aria-label="Request">
+        <ServerPicker state={state} />
+        <AuthPanel state={state} />
+        <ParameterFields state={state} />
+        <BodyEditor state={state} />
+      </form>
+      <SendBar state={state} />
+      <RequestPreview request={state.request} />
+      <ResponseView state={state} />
+    </div>
+  );
+}

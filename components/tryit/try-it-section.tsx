@@ -1,0 +1,38 @@
+import { getSite } from '@/components/site-data';
+import { MethodBadge } from '@/components/reference/method-badge';
+import type { ApiModel, Operation } from '@/lib/openapi/types';
+import { buildConsoleModel } from '@/lib/tryit/build-console-model';
+import { buildRefDocument } from '@/lib/tryit/build-ref-document';
+import { collectOperationSlice } from '@/lib/tryit/collect-operation-slice';
+import { resolveServerUrl } from '@/lib/tryit/resolve-server-url';
+import { TryItLoader } from './try-it-loader.client';
+
+/**
+ * The "Try it" section of an operation page. The server renders a readable
+ * shell (method and URL) and computes the console's data (this operation's
+ * slice of the spec, inputs, prefilled values); the console itself loads
+ * in the browser when needed.
+ */
+export function TryItSection({ apiId, operation, model, anchorId = 'try-it' }: { apiId: string; operation: Operation; model: ApiModel; /** Section id, for pages with more than one console. @default "try-it" */ anchorId?: string }) {
+  if (operation.kind !== 'operation') return null;
+  const slice = collectOperationSlice(model, operation);
+  const consoleModel = buildConsoleModel(slice.operation, slice.refs, buildRefDocument(slice.refs));
+  const server = slice.servers[0];
+  const base = server
+    ? resolveServerUrl({ kind: 'template', url: server.url, variables: Object.fromEntries(Object.entries(server.variables).map(([k, v]) => [k, v.default])) })
+    : '';
+  const headingId = `${anchorId}-heading`;
+  return (
+    <section id={anchorId} aria-labelledby={headingId} className="tryit">
+      <h2 id={headingId}>Try it</h2>
+      <p className="tryit-intro">
+        Send a real request from your browser and read the real response. What you type, credentials included, stays in this browser and goes only to the
+        API.
+      </p>
+      <p className="tryit-endpoint">
+        <MethodBadge method={operation.method} /> <code>{`${base}${operation.path}`}</code>
+      </p>
+      <TryItLoader apiId={apiId} slice={slice} model={consoleModel} proxyUrl={getSite().config.tryIt?.proxyUrl} basePath={process.env.NEXT_PUBLIC_BASE_PATH ?? ''} />
+    </section>
+  );
+}

@@ -1,0 +1,13 @@
+import type { ConsoleModel } from '@/lib/tryit/build-console-model';
+import type { OperationSlice } from '@/lib/tryit/collect-operation-slice';
+
+/** Everything the console island receives: serializable, and only this operation's part of the spec. */
+export interface TryItProps {
+  apiId: string;
+  slice: OperationSlice;
+  model: ConsoleModel;
+  /** `tryIt.proxyUrl` from portal.config.json. */
+  proxyUrl?: string;
+  /** The portal's base path (`/docs`), for the OAuth redirect URI. */
+  basePath: string;
+}

@@ -1,0 +1,165 @@
+'use client';
+
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { buildRequest } from '@/lib/tryit/build-request';
+import type { FieldDraft } from '@/lib/tryit/build-console-model';
+import type { ResponseCheck } from '@/lib/tryit/check-response';
+import { draftsToValues, type BodyDraft, type FormDraft } from '@/lib/tryit/drafts-to-values';
+import { parseJsonText, type JsonSyntaxError } from '@/lib/tryit/locate-json-error';
+import { sendRequest, type SendResult } from '@/lib/tryit/send-request';
+import type { PreparedRequest, ServerChoice, ValidationIssue } from '@/lib/tryit/types';
+import type { RequestValidator } from '@/lib/tryit/validate-request';
+import type { SchemaValidator } from '@/lib/tryit/create-schema-validator';
+import type { TryItProps } from './types';
+import { useAuthState, type AuthState } from './use-auth-state';
+
+interface Validators {
+  request: RequestValidator;
+  response: SchemaValidator;
+}
+
+export interface ServerState {
+  /** Index into the slice's servers, or -1 for a custom base URL. */
+  index: number;
+  variables: Record<number, Record<string, string>>;
+  customUrl: string;
+}
+
+export interface Outcome {
+  result: SendResult;
+  request: PreparedRequest;
+  /** Undefined while the contract check loads; network errors have none. */
+  check?: ResponseCheck;
+}
+
+function initialBodies(model: TryItProps['model']): BodyDraft[] {
+  return model.bodies.map((body) =>
+    body.editor === 'form' ? { mediaType: body.mediaType, form: { ...body.initialFields } } : { mediaType: body.mediaType, text: body.examples[0]?.text ?? '' },
+  );
+}
+
+function defaultVariables(slice: TryItProps['slice']): Record<number, Record<string, string>> {
+  return Object.fromEntries(slice.servers.map((server, i) => [i, Object.fromEntries(Object.entries(server.variables).map(([k, v]) => [k, v.default]))]));
+}
+
+/**
+ * The console's state and actions, apart from its views. Ajv (validation and
+ * the contract check) loads on the first Send, not with the console.
+ */
+export function useTryItState({ apiId, slice, model, proxyUrl, basePath }: TryItProps) {
+  const operation = slice.operation;
+  const auth: AuthState = useAuthState(apiId);
+  const [server, setServer] = useState<ServerState>(() => ({ index: slice.servers.length > 0 ? 0 : -1, variables: defaultVariables(slice), customUrl: '' }));
+  const [drafts, setDrafts] = useState<Record<string, FieldDraft | undefined>>(() => ({ ...model.initialParameters }));
+  const [bodyIndex, setBodyIndex] = useState(0);
+  const [bodies, setBodies] = useState<BodyDraft[]>(() => initialBodies(model));
+  const [useProxy, setUseProxy] = useState(Boolean(proxyUrl));
+  const [issues, setIssues] = useState<ValidationIssue[] | undefined>();
+  const [pending, setPending] = useState(false);
+  const [outcome, setOutcome] = useState<Outcome | undefined>();
+  const validatorsLoad = useRef<Promise<Validators> | undefined>(undefined);
+  const [validators, setValidators] = useState<Validators | undefined>();
+  const abort = useRef<AbortController | undefined>(undefined);
+
+  const bodySpec = model.bodies[bodyIndex];
+  const body = bodies[bodyIndex];
+  const values = useMemo(() => draftsToValues(model.parameters, drafts, body, bodySpec?.fields), [model.parameters, drafts, body, bodySpec]);
+
+  const serverChoice: ServerChoice = useMemo(() => {
+    const chosen = slice.servers[server.index];
+    if (!chosen) return { kind: 'custom', baseUrl: server.customUrl };
+    return { kind: 'template', url: chosen.url, variables: server.variables[server.index] ?? {}, origin: window.location.origin };
+  }, [slice.servers, server]);
+
+  const request = useMemo(
+    () => buildRequest(operation, values, auth.auth.values, serverChoice, slice.securitySchemes, slice.security),
+    [operation, values, auth.auth.values, serverChoice, slice.securitySchemes, slice.security],
+  );
+
+  const jsonError: JsonSyntaxError | undefined = useMemo(() => {
+    if (!body || !('text' in body) || bodySpec?.editor !== 'json' || body.text.trim() === '') return undefined;
+    const parsed = parseJsonText(body.text);
+    return parsed.ok ? undefined : parsed.error;
+  }, [body, bodySpec]);
+
+  const loadValidators = useCallback(() => {
+    validatorsLoad.current ??= Promise.all([import('@/lib/tryit/validate-request'), import('@/lib/tryit/create-schema-validator')]).then(
+      ([{ createRequestValidator }, { createSchemaValidator }]) => {
+        const loaded = { request: createRequestValidator(slice.refs), response: createSchemaValidator(slice.refs, { coerce: false, ignore: 'writeOnly' }) };
+        setValidators(loaded);
+        return loaded;
+      },
+    );
+    return validatorsLoad.current;
+  }, [slice.refs]);
+
+  // Once the user has seen the problems, keep them current as they fix the fields.
+  const liveIssues = useMemo(() => (issues && validators ? validators.request(operation, values) : issues), [issues, validators, operation, values]);
+
+  const send = useCallback(
+    async (force = false) => {
+      const { request: validate, response: responseValidator } = await loadValidators();
+      const found = validate(operation, values);
+      setIssues(found.length > 0 ? found : undefined);
+      if (found.length > 0 && !force) return false;
+      abort.current?.abort();
+      const controller = new AbortController();
+      abort.current = controller;
+      setPending(true);
+      const sent = request;
+      const result = await sendRequest(sent, {
+        proxyUrl: useProxy ? proxyUrl : undefined,
+        pageProtocol: window.location.protocol,
+        online: navigator.onLine,
+        signal: controller.signal,
+        timeoutMs: 60_000,
+      });
+      if (controller.signal.aborted && result.kind === 'network-error' && result.error.kind === 'aborted') return true;
+      setPending(false);
+      setOutcome({ result, request: sent });
+      if (result.kind === 'response') {
+        const { checkResponse } = await import('@/lib/tryit/check-response');
+        const check = checkResponse(operation, result.status, result.contentType, result.bodyText, slice.refs, responseValidator);
+        setOutcome((current) => (current?.result === result ? { ...current, check } : current));
+      }
+      return true;
+    },
+    [loadValidators, operation, values, request, useProxy, proxyUrl, slice.refs],
+  );
+
+  const setDraft = useCallback((key: string, value: FieldDraft | undefined) => setDrafts((d) => ({ ...d, [key]: value })), []);
+  const setBodyText = useCallback((text: string) => setBodies((all) => all.map((b, i) => (i === bodyIndex ? { mediaType: b.mediaType, text } : b))), [bodyIndex]);
+  const setFormField = useCallback(
+    (name: string, value: FormDraft[string]) =>
+      setBodies((all) => all.map((b, i) => (i === bodyIndex && 'form' in b ? { mediaType: b.mediaType, form: { ...b.form, [name]: value } } : b))),
+    [bodyIndex],
+  );
+
+  return {
+    slice,
+    model,
+    auth,
+    server,
+    setServer,
+    drafts,
+    setDraft,
+    bodyIndex,
+    setBodyIndex,
+    body,
+    bodySpec,
+    setBodyText,
+    setFormField,
+    jsonError,
+    proxyUrl,
+    basePath,
+    useProxy,
+    setUseProxy,
+    request,
+    issues: liveIssues,
+    pending,
+    outcome,
+    send,
+  };
+}
+
+export type TryItState = ReturnType<typeof useTryItState>;
