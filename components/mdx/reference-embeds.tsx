@@ -1,6 +1,11 @@
 import Link from 'next/link';
 import { getApi } from '@/components/site-data';
 import { MethodBadge } from '@/components/reference/method-badge';
+import { SchemaView } from '@/components/reference/schema-view';
+import { idPart } from '@/lib/reference/anchor-ids';
+import { schemaHref } from '@/lib/reference/build-api-nav';
+import { buildSchemaView } from '@/lib/reference/build-schema-view';
+import { schemaRef } from '@/lib/reference/schema-ref-name';
 
 function EmbedProblem({ children }: { children: React.ReactNode }) {
   return (
@@ -37,14 +42,23 @@ async function OperationEmbed({ api, id, tryIt = false }: { api?: string; id: st
   );
 }
 
+/** `<Schema api name />`: the schema's tree (expandable without JavaScript) and a link to its page. */
 async function SchemaEmbed({ api, name }: { api?: string; name: string }) {
   const loaded = api ? await getApi(api) : undefined;
-  if (!loaded?.model?.schemas[name]) return <EmbedProblem>Cannot embed schema: API &quot;{api}&quot; has no schema &quot;{name}&quot;.</EmbedProblem>;
+  const model = loaded?.model;
+  if (!api || !model?.schemas[name]) return <EmbedProblem>Cannot embed schema: API &quot;{api}&quot; has no schema &quot;{name}&quot;.</EmbedProblem>;
+  const ref = schemaRef(name);
+  const node = buildSchemaView(model, model.schemas[name], { seenRefs: [ref], budget: { remaining: 200 } });
   return (
-    <Link className="card" href={`/reference/${api}/schemas/${encodeURIComponent(name)}/`}>
-      <strong>{name}</strong>
-      <span>Schema</span>
-    </Link>
+    <div className="schema-embed">
+      <p className="schema-embed-title">
+        <Link href={schemaHref(api, name)}>
+          <strong>{name}</strong>
+        </Link>{' '}
+        <span className="muted">schema</span>
+      </p>
+      <SchemaView node={node} idPrefix={`embed-${idPart(name)}`} apiId={api} />
+    </div>
   );
 }
 

@@ -1,0 +1,45 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { PageShell } from '@/components/layout/page-shell';
+import { OperationView } from '@/components/reference/operation-view';
+import { getReferenceApi } from '@/components/reference/reference-data';
+import { ReferenceSidebar } from '@/components/reference/reference-sidebar';
+import { operationParams } from '@/components/reference/static-params';
+import { TryItSection } from '@/components/tryit/try-it-section';
+import { operationHref, operationLabel } from '@/lib/reference/build-api-nav';
+import { buildOperationToc } from '@/lib/reference/build-operation-toc';
+
+interface Props {
+  params: Promise<{ apiId: string; slug: string }>;
+}
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return operationParams();
+}
+
+async function find(params: Props['params']) {
+  const { apiId, slug } = await params;
+  const api = await getReferenceApi(apiId);
+  const operation = api?.operationsBySlug.get(slug);
+  return api && operation ? { api, operation } : undefined;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const found = await find(params);
+  if (!found) return {};
+  const { api, operation } = found;
+  return { title: `${operationLabel(operation)} · ${api.title}`, description: `${operation.method.toUpperCase()} ${operation.path}` };
+}
+
+export default async function OperationPage({ params }: Props) {
+  const found = await find(params);
+  if (!found) notFound();
+  const { api, operation } = found;
+  return (
+    <PageShell sidebar={<ReferenceSidebar api={api} currentHref={operationHref(api.id, operation)} />} toc={buildOperationToc(operation, api.model!.security)}>
+      <OperationView api={api} operation={operation} tryIt={<TryItSection apiId={api.id} operation={operation} model={api.model!} />} />
+    </PageShell>
+  );
+}

@@ -1,0 +1,41 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { PageShell } from '@/components/layout/page-shell';
+import { ApiExplorer } from '@/components/reference/api-explorer.client';
+import { getReferenceApi } from '@/components/reference/reference-data';
+import { ReferenceSidebar } from '@/components/reference/reference-sidebar';
+import { renderableApiIdParams } from '@/components/reference/static-params';
+
+interface Props {
+  params: Promise<{ apiId: string }>;
+}
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return renderableApiIdParams();
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const api = await getReferenceApi((await params).apiId);
+  return api ? { title: `Explorer · ${api.title}` } : {};
+}
+
+/** The whole API in Swagger UI, fed from the downloadable spec file (never inlined in the page). */
+export default async function ExplorerPage({ params }: Props) {
+  const api = await getReferenceApi((await params).apiId);
+  if (!api?.model) notFound();
+  const href = `/reference/${api.id}/explorer/`;
+  return (
+    <PageShell sidebar={<ReferenceSidebar api={api} currentHref={href} />}>
+      <div className="explorer-page">
+        <h1>{api.title}: API explorer</h1>
+        <p className="muted">
+          The complete OpenAPI document in Swagger UI. It loads <a href={`${process.env.NEXT_PUBLIC_BASE_PATH ?? ''}/reference/${api.id}/openapi.json`}>openapi.json</a> when
+          this page opens.
+        </p>
+        <ApiExplorer specUrl={`/reference/${api.id}/openapi.json`} />
+      </div>
+    </PageShell>
+  );
+}

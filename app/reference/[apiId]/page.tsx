@@ -1,0 +1,63 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { PageShell } from '@/components/layout/page-shell';
+import { ApiOverview } from '@/components/reference/api-overview';
+import { ProblemsList } from '@/components/reference/problems-list';
+import { getReferenceApi } from '@/components/reference/reference-data';
+import { ReferenceSidebar } from '@/components/reference/reference-sidebar';
+import { apiIdParams } from '@/components/reference/static-params';
+import type { TocEntry } from '@/lib/mdx/remark-heading-ids';
+
+interface Props {
+  params: Promise<{ apiId: string }>;
+}
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return apiIdParams();
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const api = await getReferenceApi((await params).apiId);
+  if (!api) return {};
+  return { title: api.model?.info.title ?? api.title, description: api.model?.info.summary };
+}
+
+export default async function ApiOverviewPage({ params }: Props) {
+  const api = await getReferenceApi((await params).apiId);
+  if (!api) notFound();
+  const href = `/reference/${api.id}/`;
+  if (!api.model) {
+    // A broken spec still gets a page: it says what is wrong and where, instead of failing the build.
+    const errors = api.loaded.problems.filter((p) => p.severity === 'error');
+    return (
+      <PageShell sidebar={<ReferenceSidebar api={api} currentHref={href} />}>
+        <article className="api-overview">
+          <h1>{api.title}</h1>
+          <div className="content-error" role="alert">
+            <strong>This API reference could not be built: its OpenAPI document has {errors.length} error(s).</strong>
+            <p>
+              Spec file: <code>{api.loaded.entry.specPath}</code>
+            </p>
+          </div>
+          <ProblemsList problems={errors} title="Errors" />
+          <ProblemsList problems={api.loaded.problems.filter((p) => p.severity === 'warning')} title="Warnings" />
+        </article>
+      </PageShell>
+    );
+  }
+  const nav = api.nav!;
+  const toc: TocEntry[] = [
+    { id: 'servers', title: 'Servers', depth: 2 },
+    ...(Object.keys(api.model.securitySchemes).length > 0 ? [{ id: 'authentication', title: 'Authentication', depth: 2 }] : []),
+    { id: 'operations', title: 'Operations', depth: 2 },
+    ...nav.groups.flatMap((group) => group.sections.map((section) => ({ id: section.id, title: section.title, depth: 3 }))),
+    ...nav.extras.map((section) => ({ id: section.id, title: section.title, depth: 2 })),
+  ];
+  return (
+    <PageShell sidebar={<ReferenceSidebar api={api} currentHref={href} />} toc={toc}>
+      <ApiOverview api={api} />
+    </PageShell>
+  );
+}

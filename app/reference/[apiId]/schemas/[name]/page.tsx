@@ -1,0 +1,41 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { PageShell } from '@/components/layout/page-shell';
+import { getReferenceApi } from '@/components/reference/reference-data';
+import { ReferenceSidebar } from '@/components/reference/reference-sidebar';
+import { SchemaPage } from '@/components/reference/schema-page';
+import { decodeParam, schemaParams } from '@/components/reference/static-params';
+import { schemaHref } from '@/lib/reference/build-api-nav';
+
+interface Props {
+  params: Promise<{ apiId: string; name: string }>;
+}
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return schemaParams();
+}
+
+async function find(params: Props['params']) {
+  const { apiId, name } = await params;
+  const api = await getReferenceApi(apiId);
+  const schemaName = decodeParam(name);
+  return api?.model && schemaName in api.model.schemas ? { api, schemaName } : undefined;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const found = await find(params);
+  return found ? { title: `${found.schemaName} schema · ${found.api.title}` } : {};
+}
+
+export default async function SchemaRoute({ params }: Props) {
+  const found = await find(params);
+  if (!found) notFound();
+  const { api, schemaName } = found;
+  return (
+    <PageShell sidebar={<ReferenceSidebar api={api} currentHref={schemaHref(api.id, schemaName)} />}>
+      <SchemaPage api={api} name={schemaName} />
+    </PageShell>
+  );
+}

@@ -1,0 +1,42 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { PageShell } from '@/components/layout/page-shell';
+import { OperationView } from '@/components/reference/operation-view';
+import { getReferenceApi } from '@/components/reference/reference-data';
+import { ReferenceSidebar } from '@/components/reference/reference-sidebar';
+import { webhookParams } from '@/components/reference/static-params';
+import { operationHref, operationLabel } from '@/lib/reference/build-api-nav';
+import { buildOperationToc } from '@/lib/reference/build-operation-toc';
+
+interface Props {
+  params: Promise<{ apiId: string; name: string }>;
+}
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return webhookParams();
+}
+
+async function find(params: Props['params']) {
+  const { apiId, name } = await params;
+  const api = await getReferenceApi(apiId);
+  const webhook = api?.webhooksBySlug.get(name);
+  return api && webhook ? { api, webhook } : undefined;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const found = await find(params);
+  return found ? { title: `${operationLabel(found.webhook)} · ${found.api.title}` } : {};
+}
+
+export default async function WebhookPage({ params }: Props) {
+  const found = await find(params);
+  if (!found) notFound();
+  const { api, webhook } = found;
+  return (
+    <PageShell sidebar={<ReferenceSidebar api={api} currentHref={operationHref(api.id, webhook)} />} toc={buildOperationToc(webhook, [])}>
+      <OperationView api={api} operation={webhook} />
+    </PageShell>
+  );
+}

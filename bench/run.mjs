@@ -1,0 +1,185 @@
+#!/usr/bin/env node
+// `npm run bench`: builds a portal for a synthetic 1,000-operation spec and checks the budgets
+// of DESIGN.md: build under 2 minutes and 4 GB (peak RSS summed over the build's process tree),
+// at most 150 KB of gzipped JavaScript on an operation page. Also reports the number of pages
+// and the largest operation page's HTML. Exits 1 when a budget is missed.
+//
+//   node bench/run.mjs              generate, build, measure
+//   node bench/run.mjs --no-build   measure the last build again (bench/.work/out)
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { generateSpec } from './generate-spec.mjs';
+
+const root = path.resolve(import.meta.dirname, '..');
+const work = path.join(root, 'bench', '.work');
+const contentDir = path.join(work, 'content');
+const outDir = path.join(work, 'out');
+const API_ID = 'synthetic';
+const BUDGETS = { buildSeconds: 120, peakMemoryMb: 4096, operationJsKb: 150 };
+
+function writeContent() {
+  fs.rmSync(contentDir, { recursive: true, force: true });
+  fs.mkdirSync(path.join(contentDir, 'openapi'), { recursive: true });
+  fs.writeFileSync(path.join(contentDir, 'openapi', 'synthetic.json'), JSON.stringify(generateSpec()));
+  const config = { title: 'Portico benchmark', apis: [{ id: API_ID, spec: 'openapi/synthetic.json', title: 'Synthetic API' }] };
+  fs.writeFileSync(path.join(contentDir, 'portal.config.json'), JSON.stringify(config, null, 2));
+}
+
+/** Resident memory of a process and all its descendants, in bytes, from /proc. */
+function treeRss(rootPid) {
+  const children = new Map();
+  const rss = new Map();
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
+      // Fields after the parenthesised command name: state ppid ...
+      const after = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      const ppid = Number(after[1]);
+      const pages = Number(fs.readFileSync(`/proc/${entry}/statm`, 'utf8').split(' ')[1]);
+      rss.set(Number(entry), pages * 4096);
+      if (!children.has(ppid)) children.set(ppid, []);
+      children.get(ppid).push(Number(entry));
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  let total = 0;
+  const stack = [rootPid];
+  while (stack.length > 0) {
+    const pid = stack.pop();
+    total += rss.get(pid) ?? 0;
+    stack.push(...(children.get(pid) ?? []));
+  }
+  return total;
+}
+
+const TIME_BIN = '/usr/bin/time';
+
+/**
+ * Runs a command, sampling the memory of its process tree; resolves with its exit code, peak
+ * and (where GNU time exists) the CPU seconds of the whole tree, which unlike wall time does
+ * not depend on what else the machine is doing.
+ */
+function runMeasured(args, env) {
+  const cpuFile = path.join(work, `cpu-${process.pid}.txt`);
+  const timed = fs.existsSync(TIME_BIN);
+  const [command, commandArgs] = timed ? [TIME_BIN, ['-q', '-o', cpuFile, '-f', '%U %S', process.execPath, ...args]] : [process.execPath, args];
+  return new Promise((resolve) => {
+    const child = spawn(command, commandArgs, { cwd: root, env, stdio: ['ignore', 'inherit', 'inherit'] });
+    let peak = 0;
+    const timer = setInterval(() => (peak = Math.max(peak, treeRss(child.pid))), 200);
+    child.on('exit', (code) => {
+      clearInterval(timer);
+      let cpu = NaN;
+      if (timed && fs.existsSync(cpuFile)) {
+        cpu = fs.readFileSync(cpuFile, 'utf8').trim().split(/\s+/).slice(-2).map(Number).reduce((a, b) => a + b, 0);
+        fs.rmSync(cpuFile);
+      }
+      resolve({ code: code ?? 1, peak, cpu });
+    });
+  });
+}
+
+async function build() {
+  const env = { ...process.env, CONTENT_DIR: contentDir, PORTICO_OUT_DIR: path.relative(root, outDir), NEXT_TELEMETRY_DISABLED: '1' };
+  delete env.BASE_PATH;
+  const started = performance.now();
+  let peak = 0;
+  let cpu = 0;
+  for (const args of [[path.join(root, 'bin', 'check-content.mjs')], [path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next'), 'build']]) {
+    const run = await runMeasured(args, env);
+    peak = Math.max(peak, run.peak);
+    cpu += run.cpu;
+    if (run.code !== 0) {
+      console.error(`bench: ${args.map((a) => path.basename(a)).join(' ')} failed with exit code ${run.code}`);
+      process.exit(1);
+    }
+  }
+  return { seconds: (performance.now() - started) / 1000, peakMb: peak / 1024 / 1024, cpuSeconds: cpu };
+}
+
+function listHtml(dir) {
+  const out = [];
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...listHtml(full));
+    else if (entry.name.endsWith('.html')) out.push(full);
+  }
+  return out;
+}
+
+function measureOutput() {
+  const pages = listHtml(outDir);
+  const referenceDir = path.join(outDir, 'reference', API_ID);
+  const reserved = new Set(['webhooks', 'schemas', 'explorer', 'nav']);
+  const operationPages = fs
+    .readdirSync(referenceDir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && !reserved.has(entry.name))
+    .map((entry) => path.join(referenceDir, entry.name, 'index.html'))
+    .filter((file) => fs.existsSync(file));
+  let largest = { file: '', bytes: 0 };
+  for (const file of operationPages) {
+    const bytes = fs.statSync(file).size;
+    if (bytes > largest.bytes) largest = { file, bytes };
+  }
+  const html = fs.readFileSync(largest.file, 'utf8');
+  // `noModule` scripts are legacy polyfills that modern browsers skip.
+  const tags = [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"[^>]*>/g)].filter((m) => !/\snomodule/i.test(m[0]));
+  const scripts = [...new Set(tags.map((m) => m[1]))];
+  let jsGzip = 0;
+  let jsRaw = 0;
+  for (const src of scripts) {
+    const file = path.join(outDir, decodeURIComponent(src.split('?')[0]));
+    if (!fs.existsSync(file)) continue;
+    const data = fs.readFileSync(file);
+    jsRaw += data.length;
+    jsGzip += gzipSync(data, { level: 9 }).length;
+  }
+  return {
+    pages: pages.length,
+    operationPages: operationPages.length,
+    largestPage: path.relative(outDir, largest.file),
+    largestHtmlKb: largest.bytes / 1024,
+    largestHtmlGzipKb: gzipSync(html, { level: 9 }).length / 1024,
+    scripts: scripts.length,
+    jsRawKb: jsRaw / 1024,
+    jsGzipKb: jsGzip / 1024,
+  };
+}
+
+const skipBuild = process.argv.includes('--no-build');
+let built = { seconds: NaN, peakMb: NaN, cpuSeconds: NaN };
+if (!skipBuild) {
+  writeContent();
+  built = await build();
+}
+if (!fs.existsSync(outDir)) {
+  console.error('bench: no build output in bench/.work/out; run without --no-build first.');
+  process.exit(1);
+}
+const measured = measureOutput();
+
+const rows = [
+  ['build time', `${built.seconds.toFixed(1)} s`, `< ${BUDGETS.buildSeconds} s`, skipBuild || built.seconds < BUDGETS.buildSeconds],
+  ['CPU time (user + sys)', `${built.cpuSeconds.toFixed(1)} s (load average now ${os.loadavg()[0].toFixed(1)})`, '', true],
+  ['peak memory (process tree)', `${Math.round(built.peakMb)} MB`, `< ${BUDGETS.peakMemoryMb} MB`, skipBuild || built.peakMb < BUDGETS.peakMemoryMb],
+  ['pages (HTML files)', String(measured.pages), '', true],
+  ['operation pages', String(measured.operationPages), '1000', measured.operationPages === 1000],
+  ['largest operation page HTML', `${measured.largestHtmlKb.toFixed(1)} KB (${measured.largestHtmlGzipKb.toFixed(1)} KB gzipped)`, '', true],
+  ['  which page', measured.largestPage, '', true],
+  ['JS on that page (gzipped)', `${measured.jsGzipKb.toFixed(1)} KB in ${measured.scripts} files (${measured.jsRawKb.toFixed(0)} KB raw)`, `<= ${BUDGETS.operationJsKb} KB`, measured.jsGzipKb <= BUDGETS.operationJsKb],
+];
+const width = [0, 1, 2].map((i) => Math.max(...rows.map((r) => String(r[i]).length), ['measure', 'value', 'budget'][i].length));
+const line = (cells) => cells.map((c, i) => String(c).padEnd(width[i])).join('  ');
+console.log(`\n${line(['measure', 'value', 'budget'])}  ok`);
+for (const row of rows) console.log(`${line(row.slice(0, 3))}  ${row[3] ? 'yes' : 'NO'}`);
+if (skipBuild) console.log('(--no-build: build time and memory not measured)');
+const failed = rows.filter((row) => !row[3]);
+if (failed.length > 0) {
+  console.error(`\nbench: budget missed: ${failed.map((row) => row[0]).join(', ')}`);
+  process.exit(1);
+}

@@ -1,0 +1,156 @@
+import Link from 'next/link';
+import type { Operation } from '@/lib/openapi/types';
+import { UNTAGGED, listNavSections, operationHref, operationLabel, schemaHref } from '@/lib/reference/build-api-nav';
+import { idPart } from '@/lib/reference/anchor-ids';
+import { AnchorHeading } from './anchor-heading';
+import { Markdown } from './markdown';
+import { MethodBadge } from './method-badge';
+import { ProblemsList } from './problems-list';
+import type { ReferenceApi } from './reference-data';
+import { SecuritySchemes } from './security-schemes';
+import { ServersList } from './servers-list';
+
+const topicAnchor = (name: string) => `topic-${idPart(name)}`;
+
+function OperationRow({ apiId, operation }: { apiId: string; operation: Operation }) {
+  return (
+    <li className={operation.deprecated ? 'op-row nav-deprecated' : 'op-row'}>
+      <Link href={operationHref(apiId, operation)}>
+        <MethodBadge method={operation.method} />
+        <span className="op-row-label">{operationLabel(operation)}</span>
+        <code className="op-row-path">{operation.path}</code>
+        {operation.deprecated && <span className="flag flag-deprecated">deprecated</span>}
+      </Link>
+    </li>
+  );
+}
+
+/** The API's front page: what it is, where it runs, how to authenticate, and everything it offers. */
+export function ApiOverview({ api }: { api: ReferenceApi }) {
+  const model = api.model!;
+  const nav = api.nav!;
+  const base = `/reference/${api.id}`;
+  const tagsByName = new Map(model.tags.map((tag) => [tag.name, tag]));
+  const warnings = api.loaded.problems.filter((p) => p.severity === 'warning');
+  const tagSections = listNavSections(nav).filter((section) => section.kind === 'tag');
+  // Tags without operations but with text (an "Introduction" tag) are prose for the front page.
+  const used = new Set(model.operations.flatMap((op) => op.tags));
+  const topics = model.tags.filter((tag) => !used.has(tag.name) && tag.description?.trim());
+  return (
+    <article className="api-overview">
+      <header className="operation-header">
+        <h1>{model.info.title}</h1>
+        <div className="badges">
+          {model.info.version && <span className="badge">v{model.info.version}</span>}
+          <span className="flag">OpenAPI {model.specVersion}</span>
+        </div>
+        {model.info.summary && <p className="lead">{model.info.summary}</p>}
+        <p className="overview-actions">
+          <a className="button" href={`${process.env.NEXT_PUBLIC_BASE_PATH ?? ''}${base}/openapi.json`} download>
+            Download OpenAPI (JSON)
+          </a>
+          <a className="button" href={`${process.env.NEXT_PUBLIC_BASE_PATH ?? ''}${base}/openapi.yaml`} download>
+            Download OpenAPI (YAML)
+          </a>
+          <Link className="button" href={`${base}/explorer/`}>
+            Open in the API explorer
+          </Link>
+        </p>
+      </header>
+      <Markdown source={model.info.description} />
+      {topics.map((tag) => (
+        <section key={tag.name} className="tag-topic" aria-labelledby={topicAnchor(tag.name)}>
+          <AnchorHeading level={2} id={topicAnchor(tag.name)}>
+            {tag.displayName}
+          </AnchorHeading>
+          <Markdown source={tag.description} />
+        </section>
+      ))}
+      {(model.info.contact || model.info.license || model.info.termsOfService) && (
+        <ul className="info-list">
+          {model.info.contact?.email && (
+            <li>
+              Contact: <a href={`mailto:${model.info.contact.email}`}>{model.info.contact.name ?? model.info.contact.email}</a>
+            </li>
+          )}
+          {model.info.contact?.url && /^https?:/i.test(model.info.contact.url) && (
+            <li>
+              Support: <a href={model.info.contact.url}>{model.info.contact.url}</a>
+            </li>
+          )}
+          {model.info.license && <li>License: {model.info.license.url && /^https?:/i.test(model.info.license.url) ? <a href={model.info.license.url}>{model.info.license.name}</a> : model.info.license.name}</li>}
+        </ul>
+      )}
+
+      <AnchorHeading level={2} id="servers">
+        Servers
+      </AnchorHeading>
+      <ServersList servers={model.servers} />
+
+      {Object.keys(model.securitySchemes).length > 0 && (
+        <>
+          <AnchorHeading level={2} id="authentication">
+            Authentication
+          </AnchorHeading>
+          <SecuritySchemes schemes={model.securitySchemes} />
+        </>
+      )}
+
+      <AnchorHeading level={2} id="operations">
+        Operations
+      </AnchorHeading>
+      {tagSections.map((section) => {
+        const tag = section.tag ? tagsByName.get(section.tag) : undefined;
+        return (
+          <section key={section.id} className="tag-section" aria-labelledby={section.id}>
+            <AnchorHeading level={3} id={section.id}>
+              {section.title}
+            </AnchorHeading>
+            <Markdown source={tag?.description} />
+            <ul className="op-list">
+              {model.operations
+                .filter((operation) => (operation.tags.length > 0 ? operation.tags : [UNTAGGED]).includes(section.tag ?? ''))
+                .map((operation) => (
+                  <OperationRow key={operation.slug} apiId={api.id} operation={operation} />
+                ))}
+            </ul>
+          </section>
+        );
+      })}
+
+      {model.webhooks.length > 0 && (
+        <>
+          <AnchorHeading level={2} id="webhooks">
+            Webhooks
+          </AnchorHeading>
+          <ul className="op-list">
+            {model.webhooks.map((hook) => (
+              <OperationRow key={hook.slug} apiId={api.id} operation={hook} />
+            ))}
+          </ul>
+        </>
+      )}
+
+      {Object.keys(model.schemas).length > 0 && (
+        <>
+          <AnchorHeading level={2} id="schemas">
+            Schemas
+          </AnchorHeading>
+          <ul className="schema-list">
+            {Object.keys(model.schemas).map((name) => (
+              <li key={name}>
+                <Link href={schemaHref(api.id, name)}>{name}</Link>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {warnings.length > 0 && (
+        <details className="spec-warnings">
+          <summary>{warnings.length} warning(s) in this spec</summary>
+          <ProblemsList problems={warnings} title="Warnings" />
+        </details>
+      )}
+    </article>
+  );
+}

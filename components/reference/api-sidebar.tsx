@@ -1,0 +1,80 @@
+import Link from 'next/link';
+import { INLINE_NAV_LIMIT, type ApiNav, type NavSection } from '@/lib/reference/build-api-nav';
+import { LazyNavSection } from './lazy-nav-section.client';
+import { NavLinkList } from './nav-link-list';
+
+export interface ApiSidebarProps {
+  apiId: string;
+  title: string;
+  nav?: ApiNav;
+  /** The page's own href (`/reference/<api>/<slug>/`), marked `aria-current`. */
+  currentHref: string;
+  /** Sections to open and render in full (the current operation's tags). */
+  currentSections?: string[];
+}
+
+export function navDataUrl(apiId: string, sectionId: string): string {
+  return `/reference/${apiId}/nav/${sectionId}.json`;
+}
+
+function Section({ section, apiId, currentHref, open, inline }: { section: NavSection; apiId: string; currentHref: string; open: boolean; inline: boolean }) {
+  if (!open && !inline) {
+    const anchor = section.kind === 'tag' ? section.id : section.kind;
+    return <LazyNavSection title={section.title} count={section.items.length} dataUrl={navDataUrl(apiId, section.id)} overviewHref={`/reference/${apiId}/#${anchor}`} />;
+  }
+  return (
+    <details className="nav-section" open={open}>
+      <summary>
+        <span className="nav-section-title">{section.title}</span>
+        <span className="nav-count">{section.items.length}</span>
+      </summary>
+      <NavLinkList items={section.items} currentHref={currentHref} />
+    </details>
+  );
+}
+
+/**
+ * The per-API navigation, rendered inside SiteSidebar. Small APIs are inlined
+ * whole; above INLINE_NAV_LIMIT links only the current sections are, and the
+ * others load on demand (see LazyNavSection), which keeps every page small.
+ */
+export function ApiSidebar({ apiId, title, nav, currentHref, currentSections = [] }: ApiSidebarProps) {
+  const overviewHref = `/reference/${apiId}/`;
+  const explorerHref = `/reference/${apiId}/explorer/`;
+  const inline = (nav?.totalItems ?? 0) <= INLINE_NAV_LIMIT;
+  const open = new Set(currentSections);
+  return (
+    <div className="api-nav" aria-label={`${title} reference`} role="group">
+      <h2>{title}</h2>
+      <ul>
+        <li>
+          <Link href={overviewHref} aria-current={currentHref === overviewHref ? 'page' : undefined}>
+            Overview
+          </Link>
+        </li>
+        {nav && (
+          <li>
+            <Link href={explorerHref} aria-current={currentHref === explorerHref ? 'page' : undefined}>
+              API explorer
+            </Link>
+          </li>
+        )}
+      </ul>
+      {nav?.groups.map((group, index) => (
+        <div key={group.title ?? `group-${index}`} className="nav-group">
+          {group.title && <h3 className="nav-group-title">{group.title}</h3>}
+          {group.sections.map((section) => (
+            <Section key={section.id} section={section} apiId={apiId} currentHref={currentHref} open={open.has(section.id)} inline={inline} />
+          ))}
+        </div>
+      ))}
+      {nav && nav.extras.length > 0 && (
+        <div className="nav-group">
+          {nav.extras.map((section) => (
+            <Section key={section.id} section={section} apiId={apiId} currentHref={currentHref} open={open.has(section.id)} inline={inline} />
+          ))}
+        </div>
+      )}
+    </div>
+  );
+}

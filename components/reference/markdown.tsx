@@ -1,0 +1,26 @@
+import { renderMarkdown } from '@/lib/markdown/render-markdown';
+
+const BASE_PATH = process.env.NEXT_PUBLIC_BASE_PATH ?? '';
+
+// The same descriptions (a shared parameter, a common schema, an error response) recur on
+// hundreds of pages; a build worker renders each text once. Bounded so it cannot grow forever.
+const rendered = new Map<string, string>();
+const MEMO_ENTRIES = 5000;
+
+function render(source: string): string {
+  let html = rendered.get(source);
+  if (html === undefined) {
+    html = renderMarkdown(source, { basePath: BASE_PATH, headingOffset: 2 });
+    if (rendered.size >= MEMO_ENTRIES) rendered.clear();
+    rendered.set(source, html);
+  }
+  return html;
+}
+
+/** Markdown from a spec, sanitized (see lib/markdown/render-markdown.ts). */
+export function Markdown({ source, className }: { source: string | undefined; className?: string }) {
+  if (!source?.trim()) return null;
+  const html = render(source);
+  if (!html) return null;
+  return <div className={className ? `markdown ${className}` : 'markdown'} dangerouslySetInnerHTML={{ __html: html }} />;
+}

@@ -1,0 +1,63 @@
+import Link from 'next/link';
+import type { Operation, Server } from '@/lib/openapi/types';
+import { operationLabel } from '@/lib/reference/build-api-nav';
+import { MethodBadge } from './method-badge';
+
+/** `/books/{bookId}` with each `{parameter}` marked, so readers spot what to fill in. */
+export function PathTemplate({ path }: { path: string }) {
+  const parts = path.split(/(\{[^}]+\})/g).filter(Boolean);
+  return (
+    <code className="path-template">
+      {parts.map((part, index) =>
+        part.startsWith('{') && part.endsWith('}') ? (
+          <span key={index} className="path-param">
+            {part}
+          </span>
+        ) : (
+          <span key={index}>{part}</span>
+        ),
+      )}
+    </code>
+  );
+}
+
+/** Title, badges, and the endpoint (method, path, server) of an operation or webhook page. */
+export function OperationHeader({ operation, servers, apiId, apiTitle }: { operation: Operation; servers: Server[]; apiId: string; apiTitle: string }) {
+  const server = servers[0];
+  const isWebhook = operation.kind === 'webhook';
+  return (
+    <header className="operation-header">
+      <p className="eyebrow">
+        <Link href={`/reference/${apiId}/`}>{apiTitle}</Link>
+        {operation.tags.length > 0 && <span> / {operation.tags.join(', ')}</span>}
+      </p>
+      <h1>{operationLabel(operation)}</h1>
+      <div className="badges">
+        {isWebhook && <span className="badge">Webhook</span>}
+        {operation.deprecated && <span className="badge badge-deprecated">Deprecated</span>}
+        {operation.operationId && (
+          <span className="operation-id">
+            operationId <code>{operation.operationId}</code>
+          </span>
+        )}
+      </div>
+      <div className="endpoint" aria-label="Endpoint">
+        <MethodBadge method={operation.method} />
+        {isWebhook ? <code className="path-template">{operation.path}</code> : <PathTemplate path={operation.path} />}
+      </div>
+      {!isWebhook && server && (
+        <p className="server-line">
+          <span className="fact-name">Server</span> <code>{server.url}</code>
+          {server.description && <span className="muted"> {server.description}</span>}
+          {servers.length > 1 && (
+            <>
+              {' '}
+              <Link href={`/reference/${apiId}/#servers`}>and {servers.length - 1} more</Link>
+            </>
+          )}
+        </p>
+      )}
+      {isWebhook && <p className="muted">The API sends this request to a URL you register; your server answers it.</p>}
+    </header>
+  );
+}

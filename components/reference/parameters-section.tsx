@@ -1,0 +1,51 @@
+import type { Parameter } from '@/lib/openapi/types';
+import { LOCATION_TITLES, PARAMETER_LOCATIONS, operationIds } from '@/lib/reference/build-operation-toc';
+import { AnchorHeading } from './anchor-heading';
+import { SchemaProperty } from './schema-property';
+import { viewSchema, type ViewContext } from './view-context';
+
+function ParameterRow({ parameter, ctx }: { parameter: Parameter; ctx: ViewContext }) {
+  const media = parameter.content?.[0];
+  const node = viewSchema(ctx, parameter.schema ?? media?.schema);
+  const examples = [...parameter.examples, ...(media?.examples ?? [])].filter((e) => e.value !== undefined).map((e) => e.value);
+  return (
+    <SchemaProperty
+      name={parameter.name}
+      required={parameter.required}
+      node={node}
+      id={operationIds.parameter(parameter.in, parameter.name)}
+      apiId={ctx.apiId}
+      description={parameter.description}
+      extraExamples={examples}
+      deprecated={parameter.deprecated}
+    />
+  );
+}
+
+/** Parameters grouped by where they go: path, query, header, cookie. */
+export function ParametersSection({ parameters, ctx }: { parameters: Parameter[]; ctx: ViewContext }) {
+  if (parameters.length === 0) return null;
+  return (
+    <section className="op-section" aria-labelledby={operationIds.parameters}>
+      <AnchorHeading level={2} id={operationIds.parameters}>
+        Parameters
+      </AnchorHeading>
+      {PARAMETER_LOCATIONS.map((location) => {
+        const group = parameters.filter((p) => p.in === location);
+        if (group.length === 0) return null;
+        return (
+          <div key={location} className="param-group">
+            <AnchorHeading level={3} id={operationIds.location(location)}>
+              {LOCATION_TITLES[location]}
+            </AnchorHeading>
+            <ul className="schema-props">
+              {group.map((parameter) => (
+                <ParameterRow key={parameter.name} parameter={parameter} ctx={ctx} />
+              ))}
+            </ul>
+          </div>
+        );
+      })}
+    </section>
+  );
+}

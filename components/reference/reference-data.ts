@@ -1,0 +1,49 @@
+import 'server-only';
+import { getApi } from '@/components/site-data';
+import type { LoadedApi } from '@/lib/content/load-api-models';
+import type { ApiModel, Operation } from '@/lib/openapi/types';
+import { buildApiNav, type ApiNav } from '@/lib/reference/build-api-nav';
+import { buildRefDocument } from '@/lib/tryit/build-ref-document';
+
+/** One API with what its reference pages derive from it, computed once per build worker. */
+export interface ReferenceApi {
+  id: string;
+  title: string;
+  loaded: LoadedApi;
+  model?: ApiModel;
+  nav?: ApiNav;
+  /** For openapi-sampler: the model's schemas as one document. */
+  refDocument?: Record<string, unknown>;
+  operationsBySlug: Map<string, Operation>;
+  webhooksBySlug: Map<string, Operation>;
+}
+
+async function build(apiId: string): Promise<ReferenceApi | undefined> {
+  const loaded = await getApi(apiId);
+  if (!loaded) return undefined;
+  const model = loaded.model;
+  return {
+    id: apiId,
+    title: loaded.entry.title,
+    loaded,
+    model,
+    nav: model && buildApiNav(model, apiId),
+    refDocument: model && buildRefDocument(model),
+    operationsBySlug: new Map(model?.operations.map((op) => [op.slug, op])),
+    webhooksBySlug: new Map(model?.webhooks.map((op) => [op.slug, op])),
+  };
+}
+
+// A build renders hundreds of pages per worker from one model: parse and derive it once, not
+// once per page. The spec does not change during a build; `next dev` reloads it every time.
+const perWorker = new Map<string, Promise<ReferenceApi | undefined>>();
+
+export function getReferenceApi(apiId: string): Promise<ReferenceApi | undefined> {
+  if (process.env.NODE_ENV !== 'production') return build(apiId);
+  let entry = perWorker.get(apiId);
+  if (!entry) {
+    entry = build(apiId);
+    perWorker.set(apiId, entry);
+  }
+  return entry;
+}

@@ -1,0 +1,14 @@
+import { SiteSidebar } from '@/components/layout/site-sidebar';
+import { getSite } from '@/components/site-data';
+import { sectionsContaining } from '@/lib/reference/build-api-nav';
+import { ApiSidebar } from './api-sidebar';
+import type { ReferenceApi } from './reference-data';
+
+/** The site sidebar with the API's own navigation, the sections holding `currentHref` open. */
+export function ReferenceSidebar({ api, currentHref }: { api: ReferenceApi; currentHref: string }) {
+  return (
+    <SiteSidebar site={getSite()} currentPath={currentHref}>
+      <ApiSidebar apiId={api.id} title={api.title} nav={api.nav} currentHref={currentHref} currentSections={sectionsContaining(api.nav, currentHref)} />
+    </SiteSidebar>
+  );
+}

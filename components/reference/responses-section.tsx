@@ -1,0 +1,122 @@
+import Link from 'next/link';
+import type { Header, Link as ResponseLink, Operation, Response } from '@/lib/openapi/types';
+import { idPart } from '@/lib/reference/anchor-ids';
+import { operationHref } from '@/lib/reference/build-api-nav';
+import { operationIds } from '@/lib/reference/build-operation-toc';
+import { AnchorHeading } from './anchor-heading';
+import { Markdown } from './markdown';
+import { MediaTypeBody } from './media-type-body';
+import { SchemaProperty } from './schema-property';
+import { viewSchema, type ViewContext } from './view-context';
+
+const REASONS: Record<string, string> = {
+  '200': 'OK', '201': 'Created', '202': 'Accepted', '204': 'No Content', '301': 'Moved Permanently', '302': 'Found', '304': 'Not Modified',
+  '400': 'Bad Request', '401': 'Unauthorized', '403': 'Forbidden', '404': 'Not Found', '405': 'Method Not Allowed', '409': 'Conflict',
+  '410': 'Gone', '413': 'Payload Too Large', '415': 'Unsupported Media Type', '422': 'Unprocessable Content', '429': 'Too Many Requests',
+  '500': 'Internal Server Error', '502': 'Bad Gateway', '503': 'Service Unavailable', '504': 'Gateway Timeout',
+  '1XX': 'Informational', '2XX': 'Success', '3XX': 'Redirection', '4XX': 'Client error', '5XX': 'Server error', default: 'Any other status',
+};
+
+function statusClass(status: string): string {
+  const first = status[0];
+  return first === '2' ? 'status-success' : first === '4' || first === '5' ? 'status-error' : first === '3' ? 'status-redirect' : 'status-other';
+}
+
+function HeadersList({ headers, idPrefix, ctx }: { headers: Header[]; idPrefix: string; ctx: ViewContext }) {
+  return (
+    <ul className="schema-props">
+      {headers.map((header) => (
+        <SchemaProperty
+          key={header.name}
+          name={header.name}
+          required={header.required}
+          node={viewSchema(ctx, header.schema)}
+          id={`${idPrefix}-header-${idPart(header.name)}`}
+          apiId={ctx.apiId}
+          description={header.description}
+          extraExamples={header.examples.filter((e) => e.value !== undefined).map((e) => e.value)}
+          deprecated={header.deprecated}
+        />
+      ))}
+    </ul>
+  );
+}
+
+function LinksList({ links, operations, apiId }: { links: ResponseLink[]; operations: Operation[]; apiId: string }) {
+  return (
+    <ul className="response-links">
+      {links.map((link) => {
+        const target = link.operationId ? operations.find((op) => op.operationId === link.operationId) : undefined;
+        return (
+          <li key={link.name}>
+            <strong>{link.name}</strong>{' '}
+            {target ? (
+              <Link href={operationHref(apiId, target)}>{target.summary ?? target.operationId}</Link>
+            ) : (
+              <code>{link.operationId ?? link.operationRef}</code>
+            )}
+            {link.parameters && (
+              <span className="link-params">
+                {Object.entries(link.parameters).map(([name, value]) => (
+                  <code key={name}>
+                    {name} = {typeof value === 'string' ? value : JSON.stringify(value)}
+                  </code>
+                ))}
+              </span>
+            )}
+            <Markdown source={link.description} />
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+function ResponseBlock({ response, ctx }: { response: Response; ctx: ViewContext }) {
+  const id = operationIds.response(response.status);
+  const reason = REASONS[response.status.toUpperCase()] ?? REASONS[response.status];
+  return (
+    <div className={`response ${statusClass(response.status)}`}>
+      <AnchorHeading level={3} id={id}>
+        <span className="status-code">{response.status}</span>
+        {reason && <span className="status-reason"> {reason}</span>}
+      </AnchorHeading>
+      <Markdown source={response.description} />
+      {response.headers.length > 0 && (
+        <>
+          <h4>Headers</h4>
+          <HeadersList headers={response.headers} idPrefix={id} ctx={ctx} />
+        </>
+      )}
+      {response.content.length > 0 && (
+        <>
+          <h4>Body</h4>
+          {response.content.map((media) => (
+            <MediaTypeBody key={media.mediaType} media={media} idPrefix={id} ctx={ctx} showLabel />
+          ))}
+        </>
+      )}
+      {response.links.length > 0 && (
+        <>
+          <h4>Links</h4>
+          <LinksList links={response.links} operations={ctx.model.operations} apiId={ctx.apiId} />
+        </>
+      )}
+    </div>
+  );
+}
+
+/** Every response by status code, with headers, body schema per media type, and links. */
+export function ResponsesSection({ responses, ctx }: { responses: Response[]; ctx: ViewContext }) {
+  if (responses.length === 0) return null;
+  return (
+    <section className="op-section" aria-labelledby={operationIds.responses}>
+      <AnchorHeading level={2} id={operationIds.responses}>
+        Responses
+      </AnchorHeading>
+      {responses.map((response) => (
+        <ResponseBlock key={response.status} response={response} ctx={ctx} />
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,77 @@
+import 'server-only';
+import { getSite } from '@/components/site-data';
+import { listNavSections } from '@/lib/reference/build-api-nav';
+import { getReferenceApi, type ReferenceApi } from './reference-data';
+
+/**
+ * A static export needs at least one param set per dynamic route; a portal
+ * without any (no APIs, no webhooks) gets one placeholder whose page 404s.
+ */
+export const PLACEHOLDER = '_none';
+
+async function renderableApis(): Promise<ReferenceApi[]> {
+  const apis = await Promise.all(getSite().apis.map((entry) => getReferenceApi(entry.id)));
+  return apis.filter((api): api is ReferenceApi => Boolean(api?.model));
+}
+
+function orPlaceholder<T>(list: T[], placeholder: T): T[] {
+  return list.length > 0 ? list : [placeholder];
+}
+
+export function apiIdParams(): { apiId: string }[] {
+  return orPlaceholder(
+    getSite().apis.map((entry) => ({ apiId: entry.id })),
+    { apiId: PLACEHOLDER },
+  );
+}
+
+export async function renderableApiIdParams(): Promise<{ apiId: string }[]> {
+  return orPlaceholder((await renderableApis()).map((api) => ({ apiId: api.id })), { apiId: PLACEHOLDER });
+}
+
+/** Sibling route of the operation pages (`/reference/<api>/nav/<section>.json`); an operation slugged `nav` would be shadowed. */
+const NAV_SEGMENT = 'nav';
+
+export async function operationParams(): Promise<{ apiId: string; slug: string }[]> {
+  const apis = await renderableApis();
+  for (const api of apis) {
+    if (api.operationsBySlug.has(NAV_SEGMENT)) console.warn(`Portico: API "${api.id}" has an operation with the slug "nav", which the sidebar data route shadows; give it another operationId.`);
+  }
+  return orPlaceholder(
+    apis.flatMap((api) => api.model!.operations.map((op) => ({ apiId: api.id, slug: op.slug }))),
+    { apiId: PLACEHOLDER, slug: PLACEHOLDER },
+  );
+}
+
+export async function webhookParams(): Promise<{ apiId: string; name: string }[]> {
+  const apis = await renderableApis();
+  return orPlaceholder(
+    apis.flatMap((api) => api.model!.webhooks.map((op) => ({ apiId: api.id, name: op.slug }))),
+    { apiId: PLACEHOLDER, name: PLACEHOLDER },
+  );
+}
+
+export async function schemaParams(): Promise<{ apiId: string; name: string }[]> {
+  const apis = await renderableApis();
+  return orPlaceholder(
+    apis.flatMap((api) => Object.keys(api.model!.schemas).map((name) => ({ apiId: api.id, name }))),
+    { apiId: PLACEHOLDER, name: PLACEHOLDER },
+  );
+}
+
+export async function navFileParams(): Promise<{ apiId: string; file: string }[]> {
+  const apis = await renderableApis();
+  return orPlaceholder(
+    apis.flatMap((api) => listNavSections(api.nav!).map((section) => ({ apiId: api.id, file: `${section.id}.json` }))),
+    { apiId: PLACEHOLDER, file: `${PLACEHOLDER}.json` },
+  );
+}
+
+/** Params arrive percent-encoded in some Next versions and decoded in others. */
+export function decodeParam(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}

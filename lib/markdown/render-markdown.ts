@@ -1,0 +1,45 @@
+import rehypeRaw from 'rehype-raw';
+import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
+import rehypeStringify from 'rehype-stringify';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { rehypeAdjustLinks, type AdjustLinksOptions } from './rehype-adjust-links';
+
+export type RenderMarkdownOptions = AdjustLinksOptions;
+
+/**
+ * GitHub's sanitize schema (no script, style, iframe, event handlers, `javascript:`
+ * or `data:` URLs, ids prefixed with `user-content-`), plus `start` on lists and
+ * `align` on table cells, which GFM output uses.
+ */
+const SANITIZE_SCHEMA = {
+  ...defaultSchema,
+  attributes: {
+    ...defaultSchema.attributes,
+    ol: [...(defaultSchema.attributes?.ol ?? []), 'start'],
+    td: [...(defaultSchema.attributes?.td ?? []), 'align'],
+    th: [...(defaultSchema.attributes?.th ?? []), 'align'],
+  },
+};
+
+/**
+ * Markdown from a spec (untrusted) to safe HTML. Raw HTML in the Markdown is
+ * parsed (specs use `<br>` and tables) and then sanitized together with the rest.
+ *
+ * @example renderMarkdown('**Hi** <script>x()</script>') // '<p><strong>Hi</strong> </p>'
+ */
+export function renderMarkdown(markdown: string, options: RenderMarkdownOptions = {}): string {
+  if (!markdown.trim()) return '';
+  const file = unified()
+    .use(remarkParse)
+    .use(remarkGfm)
+    .use(remarkRehype, { allowDangerousHtml: true })
+    .use(rehypeRaw)
+    .use(rehypeSanitize, SANITIZE_SCHEMA)
+    .use(rehypeAdjustLinks, options)
+    .use(rehypeStringify)
+    .processSync(markdown);
+  return String(file);
+}

@@ -1,0 +1,170 @@
+import { derefShallow, type DerefContext } from '../openapi/resolve';
+import type { ApiModel, JsonSchema } from '../openapi/types';
+import { describeSchemaType, readSchemaTypes } from './describe-schema-type';
+import { listConstraints } from './list-constraints';
+import { mergeAllOf } from './merge-all-of';
+import { listEnumValues } from './list-enum-values';
+import { schemaRefName } from './schema-ref-name';
+import type { AdditionalProperties, SchemaNode, SchemaVariants, SchemaViewOptions } from './schema-view-types';
+import { buildVariants } from './build-variants';
+
+type Obj = Record<string, unknown>;
+type Refs = Pick<ApiModel, 'schemas' | 'refTargets'>;
+
+/** Where one node is being built: the shared budget travels along, `seen` grows per branch. */
+export interface BuildContext {
+  model: Refs;
+  deref: DerefContext;
+  depth: number;
+  maxDepth: number;
+  budget: { remaining: number };
+}
+
+const isObj = (value: unknown): value is Obj => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isNullSchema = (value: unknown) => isObj(value) && value.type === 'null' && Object.keys(value).length === 1;
+
+export const DEFAULT_MAX_DEPTH = 5;
+export const DEFAULT_BUDGET = 1500;
+
+function baseNode(typeLabel: string, extra: Partial<SchemaNode> = {}): SchemaNode {
+  return {
+    typeLabel,
+    nullable: false,
+    readOnly: false,
+    writeOnly: false,
+    deprecated: false,
+    constraints: [],
+    examples: [],
+    properties: [],
+    patternProperties: [],
+    recursive: false,
+    truncated: false,
+    ...extra,
+  };
+}
+
+function hasStructure(schema: Obj): boolean {
+  return Boolean(schema.properties || schema.items || schema.oneOf || schema.anyOf || schema.patternProperties || isObj(schema.additionalProperties) || schema.discriminator);
+}
+
+interface NullUnion {
+  /** The schema without its `null` option. */
+  schema: Obj;
+  nullable: boolean;
+  /** Set when exactly one non-null option is left and the outer schema adds nothing structural: show that option. */
+  single?: JsonSchema;
+}
+
+/** `oneOf: [X, {type: null}]` is how 3.1 (and our 3.0 upgrade) says "nullable X": show X, marked nullable. */
+function collapseNullUnion(schema: Obj): NullUnion {
+  for (const key of ['oneOf', 'anyOf'] as const) {
+    const list = schema[key];
+    if (!Array.isArray(list) || !list.some(isNullSchema)) continue;
+    const rest = list.filter((option) => !isNullSchema(option)) as JsonSchema[];
+    const simple = !schema.discriminator && !schema.properties && !schema.type && !schema.allOf;
+    return { schema: { ...schema, [key]: rest }, nullable: true, single: rest.length === 1 && simple ? rest[0] : undefined };
+  }
+  return { schema, nullable: false };
+}
+
+function child(c: BuildContext, deref: DerefContext): BuildContext {
+  return { ...c, deref, depth: c.depth + 1 };
+}
+
+function buildAdditional(value: unknown, c: BuildContext, deref: DerefContext): AdditionalProperties | undefined {
+  if (value === undefined) return undefined;
+  if (value === false) return { kind: 'none' };
+  if (value === true || (isObj(value) && Object.keys(value).length === 0)) return { kind: 'any' };
+  return isObj(value) ? { kind: 'schema', node: buildNode(value, child(c, deref)) } : undefined;
+}
+
+/** One schema to a view node; follows refs, merges `allOf`, stops at recursion, depth and budget. */
+export function buildNode(input: JsonSchema, c: BuildContext): SchemaNode {
+  c.budget.remaining -= 1;
+  const resolved = derefShallow(c.model, input, c.deref);
+  const firstRef = resolved.refs[0] ?? (isObj(resolved.schema) && typeof resolved.schema.$ref === 'string' ? resolved.schema.$ref : undefined);
+  const refName = schemaRefName(firstRef);
+  if (resolved.circular) return baseNode(refName ?? 'recursive', { refName, recursive: true });
+  if (resolved.missing) return baseNode(`unresolved ${firstRef ?? 'reference'}`);
+  if (typeof resolved.schema === 'boolean') return baseNode(resolved.schema ? 'any' : 'never');
+
+  let schema: Obj = resolved.schema;
+  let deref = resolved.ctx;
+  const collapsed = collapseNullUnion(schema);
+  if (collapsed.single !== undefined) {
+    c.budget.remaining += 1;
+    const inner = buildNode(collapsed.single, { ...c, deref });
+    const text = (key: string) => (typeof schema[key] === 'string' ? (schema[key] as string) : undefined);
+    return { ...inner, nullable: true, title: text('title') ?? inner.title, description: text('description') ?? inner.description };
+  }
+  schema = collapsed.schema;
+  if (Array.isArray(schema.allOf)) {
+    const merged = mergeAllOf(c.model, schema, deref);
+    schema = merged.schema;
+    deref = merged.ctx;
+  }
+  const types = readSchemaTypes(schema);
+  const node = baseNode('', {
+    refName,
+    title: typeof schema.title === 'string' ? schema.title : undefined,
+    description: typeof schema.description === 'string' ? schema.description : undefined,
+    nullable: types.nullable || collapsed.nullable,
+    readOnly: schema.readOnly === true,
+    writeOnly: schema.writeOnly === true,
+    deprecated: schema.deprecated === true,
+    constraints: listConstraints(schema),
+    defaultValue: 'default' in schema ? { value: schema.default } : undefined,
+    constValue: 'const' in schema ? { value: schema.const } : undefined,
+    examples: Array.isArray(schema.examples) ? schema.examples : 'example' in schema ? [schema.example] : [],
+    enumValues: listEnumValues(schema),
+  });
+
+  const stop = c.depth >= c.maxDepth || c.budget.remaining <= 0;
+  if (stop && hasStructure(schema)) {
+    node.truncated = true;
+    node.typeLabel = describeSchemaType(schema, undefined);
+    return node;
+  }
+  const required = new Set(Array.isArray(schema.required) ? schema.required.filter((r): r is string => typeof r === 'string') : []);
+  if (isObj(schema.properties)) {
+    for (const [propName, propSchema] of Object.entries(schema.properties)) {
+      if (c.budget.remaining <= 0) {
+        node.truncated = true;
+        break;
+      }
+      if (typeof propSchema !== 'boolean' && !isObj(propSchema)) continue;
+      node.properties.push({ name: propName, required: required.has(propName), node: buildNode(propSchema, child(c, deref)) });
+    }
+  }
+  if (isObj(schema.patternProperties)) {
+    for (const [pattern, value] of Object.entries(schema.patternProperties)) {
+      if (isObj(value) || typeof value === 'boolean') node.patternProperties.push({ pattern, node: buildNode(value, child(c, deref)) });
+    }
+  }
+  node.additionalProperties = buildAdditional(schema.additionalProperties, c, deref);
+  const items = schema.items;
+  if (isObj(items) || typeof items === 'boolean') node.items = buildNode(items, child(c, deref));
+  node.variants = buildVariants(schema, (option) => buildNode(option, child(c, deref))) satisfies SchemaVariants | undefined;
+  const itemLabel = node.items ? (node.items.refName ?? node.items.typeLabel) : undefined;
+  node.typeLabel = describeSchemaType(schema, itemLabel);
+  return node;
+}
+
+/**
+ * Turns a schema into the viewer's view model: refs followed, `allOf` merged,
+ * `oneOf`/`anyOf` as variants with the discriminator mapping, recursive refs
+ * as links back, expansion capped by depth and by a node budget.
+ *
+ * @example
+ * const budget = { remaining: 1500 }; // one per page
+ * buildSchemaView(model, { $ref: '#/components/schemas/Book' }, { budget });
+ */
+export function buildSchemaView(model: Refs, schema: JsonSchema, options: SchemaViewOptions = {}): SchemaNode {
+  return buildNode(schema, {
+    model,
+    deref: { seen: new Set(options.seenRefs ?? []) },
+    depth: 0,
+    maxDepth: options.maxDepth ?? DEFAULT_MAX_DEPTH,
+    budget: options.budget ?? { remaining: DEFAULT_BUDGET },
+  });
+}

@@ -1,0 +1,19 @@
+const PREFIX = '#/components/schemas/';
+
+/** `#/components/schemas/Book` -> `Book`; other refs (and nested pointers) give undefined. */
+export function schemaRefName(ref: string | undefined): string | undefined {
+  if (!ref?.startsWith(PREFIX)) return undefined;
+  const rest = ref.slice(PREFIX.length);
+  if (rest.includes('/')) return undefined;
+  let name = rest;
+  try {
+    name = decodeURIComponent(rest);
+  } catch {
+    // A malformed escape is a name as written.
+  }
+  return name.replace(/~1/g, '/').replace(/~0/g, '~');
+}
+
+export function schemaRef(name: string): string {
+  return `${PREFIX}${name.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+}
