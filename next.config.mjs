@@ -1,3 +1,5 @@
+import os from 'node:os';
+
 /** Static export: `npm run build` writes a self-contained site to `out/`. */
 const basePath = (process.env.BASE_PATH ?? '').replace(/\/+$/, '');
 
@@ -14,7 +16,9 @@ const nextConfig = {
   // `npm test` typechecks once with tsc; doing it again inside every build cost ~45s.
   typescript: { ignoreBuildErrors: true },
   // The build cache only pays off across repeated local builds; CI and bench build once.
-  experimental: { turbopackFileSystemCacheForBuild: false },
+  // Next defaults to one page-generation worker per core minus one (one worker on 2 cores);
+  // rendering pages is the long part of a big spec's build, so use every core.
+  experimental: { turbopackFileSystemCacheForBuild: false, cpus: Math.max(1, os.availableParallelism()) },
   env: { NEXT_PUBLIC_BASE_PATH: basePath },
 };
 

@@ -40,7 +40,7 @@ export function TabsView({ titles, panels, className }: { titles: string[]; pane
           id={`${id}-panel-${index}`}
           aria-labelledby={`${id}-tab-${index}`}
           className="tab-panel"
-          hidden={index !== selected}
+          data-inactive={index !== selected ? '' : undefined}
         >
           <div className="tab-panel-title">{titles[index]}</div>
           {panel}

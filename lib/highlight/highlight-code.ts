@@ -1,4 +1,4 @@
-import { createHighlighter, type Highlighter, type ShikiTransformer } from 'shiki';
+import { createHighlighter, createJavaScriptRegexEngine, type Highlighter, type ShikiTransformer } from 'shiki';
 
 /**
  * The languages pages actually use. Loading all ~230 grammars made each page
@@ -15,9 +15,15 @@ const LANGUAGE_ALIASES: Record<string, string> = {
 };
 
 // One highlighter per process: creating it costs ~100ms, highlighting a block ~1ms.
+// The JavaScript regex engine highlighted our code samples ~25% faster than Oniguruma (WASM) here;
+// `forgiving` skips the rare grammar rule it cannot translate instead of throwing.
 let highlighterPromise: Promise<Highlighter> | undefined;
 function getHighlighter(): Promise<Highlighter> {
-  highlighterPromise ??= createHighlighter({ themes: ['github-light', 'github-dark'], langs: [...HIGHLIGHT_LANGUAGES] });
+  highlighterPromise ??= createHighlighter({
+    themes: ['github-light', 'github-dark'],
+    langs: [...HIGHLIGHT_LANGUAGES],
+    engine: createJavaScriptRegexEngine({ forgiving: true }),
+  });
   return highlighterPromise;
 }
 
