@@ -1,5 +1,5 @@
 import { highlightCode } from '@/lib/highlight/highlight-code';
-import { CopyButton } from './copy-button.client';
+import { CopyCodeButton } from '@/components/reference/copy-code-button.client';
 
 export interface CodeBlockProps {
   code: string;
@@ -15,7 +15,7 @@ export async function CodeBlock({ code, lang, title, highlight }: CodeBlockProps
   return (
     <div className="code-block">
       {title && <div className="code-block-title">{title}</div>}
-      <CopyButton text={code} label={title ? `Copy ${title}` : 'Copy code'} />
+      <CopyCodeButton label={title ? `Copy ${title}` : 'Copy code'} />
       {/* Shiki escapes the code it highlights, so this HTML carries no markup from the source. */}
       <div dangerouslySetInnerHTML={{ __html: html }} />
     </div>

@@ -1,10 +1,10 @@
 'use client';
 
-import { useId } from 'react';
 import type { SecurityScheme } from '@/lib/openapi/types';
 import type { AuthValue } from '@/lib/tryit/types';
 import { OAuthFlow } from './oauth-flow.client';
 import type { TryItState } from './use-try-it-state';
+import { LabeledInput } from './labeled-input';
 
 function describeScheme(scheme: SecurityScheme): string {
   switch (scheme.type) {
@@ -21,36 +21,24 @@ function describeScheme(scheme: SecurityScheme): string {
   }
 }
 
-function SecretInput({ label, value, onChange, type = 'password' }: { label: string; value: string; onChange(value: string): void; type?: string }) {
-  const id = useId();
-  return (
-    <div className="tryit-field">
-      <label htmlFor={id} className="tryit-field-name">
-        {label}
-      </label>
-      <input id={id} type={type} autoComplete="off" spellCheck={false} value={value} onChange={(e) => onChange(e.target.value)} />
-    </div>
-  );
-}
-
 function SchemeInputs({ name, scheme, state }: { name: string; scheme: SecurityScheme; state: TryItState }) {
   const value = state.auth.auth.values[name];
   const set = (next: AuthValue | undefined) => state.auth.setValue(name, next);
   if (scheme.type === 'apiKey') {
-    return <SecretInput label={scheme.name} value={value?.kind === 'apiKey' ? value.value : ''} onChange={(v) => set(v ? { kind: 'apiKey', value: v } : undefined)} />;
+    return <LabeledInput type="password" label={scheme.name} value={value?.kind === 'apiKey' ? value.value : ''} onChange={(v) => set(v ? { kind: 'apiKey', value: v } : undefined)} />;
   }
   if (scheme.type === 'http' && scheme.scheme.toLowerCase() === 'basic') {
     const basic = value?.kind === 'basic' ? value : { kind: 'basic' as const, username: '', password: '' };
     return (
       <>
-        <SecretInput label="Username" type="text" value={basic.username} onChange={(v) => set({ ...basic, username: v })} />
-        <SecretInput label="Password" value={basic.password} onChange={(v) => set({ ...basic, password: v })} />
+        <LabeledInput label="Username" value={basic.username} onChange={(v) => set({ ...basic, username: v })} />
+        <LabeledInput type="password" label="Password" value={basic.password} onChange={(v) => set({ ...basic, password: v })} />
       </>
     );
   }
   if (scheme.type === 'http') {
     const label = scheme.scheme.toLowerCase() === 'bearer' ? 'Bearer token' : `${scheme.scheme} credentials`;
-    return <SecretInput label={label} value={value?.kind === 'token' ? value.token : ''} onChange={(v) => set(v ? { kind: 'token', token: v } : undefined)} />;
+    return <LabeledInput type="password" label={label} value={value?.kind === 'token' ? value.token : ''} onChange={(v) => set(v ? { kind: 'token', token: v } : undefined)} />;
   }
   if (scheme.type === 'oauth2' || scheme.type === 'openIdConnect') return <OAuthFlow name={name} scheme={scheme} state={state} />;
   return <p className="tryit-note">Browsers choose client certificates themselves; the console cannot set one.</p>;

@@ -1,11 +1,12 @@
 'use client';
 
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { OpenIdConfiguration } from '@/lib/tryit/oauth-callback';
 import type { OAuthFlow as FlowSpec, SecurityScheme } from '@/lib/openapi/types';
 import type { OAuthSettings } from '@/lib/tryit/auth-storage';
 import { discoverOpenId, requestToken, runAuthorizeFlow, type FlowResult } from './oauth-actions';
 import type { TryItState } from './use-try-it-state';
+import { LabeledInput } from './labeled-input';
 
 type OAuthScheme = Extract<SecurityScheme, { type: 'oauth2' | 'openIdConnect' }>;
 type FlowName = 'authorizationCode' | 'clientCredentials' | 'implicit' | 'password';
@@ -16,18 +17,6 @@ const FLOW_LABELS: Record<FlowName, string> = {
   implicit: 'Implicit',
   password: 'Password',
 };
-
-function TextInput({ label, value, onChange, type = 'text' }: { label: string; value: string; onChange(v: string): void; type?: string }) {
-  const id = useId();
-  return (
-    <div className="tryit-field">
-      <label htmlFor={id} className="tryit-field-name">
-        {label}
-      </label>
-      <input id={id} type={type} autoComplete="off" spellCheck={false} value={value} onChange={(e) => onChange(e.target.value)} />
-    </div>
-  );
-}
 
 /** Gets a token for an OAuth 2.0 or OpenID Connect scheme: popup flows, client credentials, password, or a pasted token. */
 export function OAuthFlow({ name, scheme, state }: { name: string; scheme: OAuthScheme; state: TryItState }) {
@@ -99,12 +88,12 @@ export function OAuthFlow({ name, scheme, state }: { name: string; scheme: OAuth
           ))}
         </div>
       )}
-      <TextInput label="Client ID" value={settings.clientId} onChange={(v) => setSettings({ clientId: v })} />
-      {flowName !== 'implicit' && <TextInput label="Client secret (optional)" type="password" value={settings.clientSecret} onChange={(v) => setSettings({ clientSecret: v })} />}
+      <LabeledInput label="Client ID" value={settings.clientId} onChange={(v) => setSettings({ clientId: v })} />
+      {flowName !== 'implicit' && <LabeledInput label="Client secret (optional)" type="password" value={settings.clientSecret} onChange={(v) => setSettings({ clientSecret: v })} />}
       {flowName === 'password' && (
         <>
-          <TextInput label="Username" value={user.username} onChange={(v) => setUser((u) => ({ ...u, username: v }))} />
-          <TextInput label="Password" type="password" value={user.password} onChange={(v) => setUser((u) => ({ ...u, password: v }))} />
+          <LabeledInput label="Username" value={user.username} onChange={(v) => setUser((u) => ({ ...u, username: v }))} />
+          <LabeledInput label="Password" type="password" value={user.password} onChange={(v) => setUser((u) => ({ ...u, password: v }))} />
         </>
       )}
       {scopeNames.length > 0 && (
@@ -136,7 +125,7 @@ export function OAuthFlow({ name, scheme, state }: { name: string; scheme: OAuth
           {status.message}
         </p>
       )}
-      <TextInput
+      <LabeledInput
         label="Access token"
         type="password"
         value={token?.kind === 'token' ? token.token : ''}
