@@ -1,13 +1,30 @@
 import 'server-only';
-import { cache } from 'react';
 import { loadConfiguredApi, type LoadedApi } from '@/lib/content/load-api-models';
 import { loadSite, type Site } from '@/lib/content/site';
 
-/** The content folder, read once per render pass. */
-export const getSite = cache((): Site => loadSite());
+/**
+ * Memoizes a loader for the life of a build worker: content does not change during
+ * `next build`, and a worker renders hundreds of pages, so the content folder and each
+ * spec are read once per worker instead of once per page. `next dev` reloads every time.
+ */
+export function oncePerBuild<Key, Value>(load: (key: Key) => Value): (key: Key) => Value {
+  const values = new Map<Key, Value>();
+  return (key) => {
+    if (process.env.NODE_ENV !== 'production') return load(key);
+    if (!values.has(key)) values.set(key, load(key));
+    return values.get(key)!;
+  };
+}
 
-/** One configured API's model (from the on-disk cache after the first worker parsed it). */
-export const getApi = cache(async (apiId: string): Promise<LoadedApi | undefined> => {
+const loadSiteOnce = oncePerBuild((contentDir: string | undefined) => loadSite(contentDir));
+
+/** The content folder: config, guides and API entries. */
+export function getSite(): Site {
+  return loadSiteOnce(undefined);
+}
+
+/** One configured API's model (from the on-disk cache after the pre-build check parsed it). */
+export const getApi = oncePerBuild(async (apiId: string): Promise<LoadedApi | undefined> => {
   const entry = getSite().apis.find((api) => api.id === apiId);
   return entry ? loadConfiguredApi(entry) : undefined;
 });

@@ -1,5 +1,5 @@
 import 'server-only';
-import { getApi } from '@/components/site-data';
+import { getApi, oncePerBuild } from '@/components/site-data';
 import type { LoadedApi } from '@/lib/content/load-api-models';
 import type { ApiModel, Operation } from '@/lib/openapi/types';
 import { buildApiNav, type ApiNav } from '@/lib/reference/build-api-nav';
@@ -34,16 +34,5 @@ async function build(apiId: string): Promise<ReferenceApi | undefined> {
   };
 }
 
-// A build renders hundreds of pages per worker from one model: parse and derive it once, not
-// once per page. The spec does not change during a build; `next dev` reloads it every time.
-const perWorker = new Map<string, Promise<ReferenceApi | undefined>>();
-
-export function getReferenceApi(apiId: string): Promise<ReferenceApi | undefined> {
-  if (process.env.NODE_ENV !== 'production') return build(apiId);
-  let entry = perWorker.get(apiId);
-  if (!entry) {
-    entry = build(apiId);
-    perWorker.set(apiId, entry);
-  }
-  return entry;
-}
+/** An API's reference data, derived once per build worker. */
+export const getReferenceApi = oncePerBuild(build);
