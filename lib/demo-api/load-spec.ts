@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
+import { isObject } from '../openapi/pointer';
 import type { SpecDocument } from './types';
 
 /** The spec the demo API implements by default: the embedded portal's Bookshelf API. */
@@ -16,6 +17,5 @@ export async function loadSpec(specPath: string = DEFAULT_SPEC_PATH): Promise<Sp
   return doc;
 }
 
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+/** A plain object (not an array or null): the OpenAPI loader's own test. */
+export const isRecord = isObject;

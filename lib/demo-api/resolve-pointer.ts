@@ -1,20 +1,15 @@
-import { isRecord } from './load-spec';
+import { childOf, escapeToken, isObject, parsePointer, splitRef } from '../openapi/pointer';
 import type { SpecDocument } from './types';
 
 /** Escapes one JSON pointer token (RFC 6901). */
-export function escapePointerToken(token: string): string {
-  return token.replace(/~/g, '~0').replace(/\//g, '~1');
-}
+export const escapePointerToken = escapeToken;
 
-/** Reads the value at a local JSON pointer such as `/components/schemas/Book`. */
+/** Reads the value at a local JSON pointer such as `/components/schemas/Book` (percent-encoding allowed, as in `$ref`s). */
 export function readPointer(doc: SpecDocument, pointer: string): unknown {
-  if (pointer === '') return doc;
   let node: unknown = doc;
-  for (const raw of pointer.slice(1).split('/')) {
-    const token = safeDecode(raw).replace(/~1/g, '/').replace(/~0/g, '~');
-    if (Array.isArray(node)) node = node[Number(token)];
-    else if (isRecord(node)) node = node[token];
-    else return undefined;
+  for (const token of parsePointer(splitRef(`#${pointer}`).pointer)) {
+    node = childOf(node, token);
+    if (node === undefined) return undefined;
   }
   return node;
 }
@@ -27,7 +22,7 @@ export function followRef(doc: SpecDocument, value: unknown, pointer: string): {
   const seen = new Set<string>();
   let current = value;
   let at = pointer;
-  while (isRecord(current) && typeof current.$ref === 'string') {
+  while (isObject(current) && typeof current.$ref === 'string') {
     const ref = current.$ref;
     if (!ref.startsWith('#')) throw new Error(`Only local $refs are supported by the demo API, found "${ref}" at ${at}.`);
     if (seen.has(ref)) throw new Error(`Circular $ref "${ref}" at ${at}.`);
@@ -37,13 +32,4 @@ export function followRef(doc: SpecDocument, value: unknown, pointer: string): {
     if (current === undefined) throw new Error(`Unresolved $ref "${ref}".`);
   }
   return { value: current, pointer: at };
-}
-
-/** `$ref`s in URI-fragment form may be percent-encoded (`%7B`); plain pointers may hold a bare `%`. */
-function safeDecode(token: string): string {
-  try {
-    return decodeURIComponent(token);
-  } catch {
-    return token;
-  }
 }
