@@ -7,7 +7,8 @@ const BASE_PATH = process.env.NEXT_PUBLIC_BASE_PATH ?? '';
 const rendered = new Map<string, string>();
 const MEMO_ENTRIES = 5000;
 
-function render(source: string): string {
+/** Sanitized HTML for a spec's Markdown, rendered once per build worker. */
+export function markdownHtml(source: string): string {
   let html = rendered.get(source);
   if (html === undefined) {
     html = renderMarkdown(source, { basePath: BASE_PATH, headingOffset: 2 });
@@ -20,7 +21,7 @@ function render(source: string): string {
 /** Markdown from a spec, sanitized (see lib/markdown/render-markdown.ts). */
 export function Markdown({ source, className }: { source: string | undefined; className?: string }) {
   if (!source?.trim()) return null;
-  const html = render(source);
+  const html = markdownHtml(source);
   if (!html) return null;
   return <div className={className ? `markdown ${className}` : 'markdown'} dangerouslySetInnerHTML={{ __html: html }} />;
 }

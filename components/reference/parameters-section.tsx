@@ -1,25 +1,22 @@
 import type { Parameter } from '@/lib/openapi/types';
+import type { SchemaFieldInput } from '@/lib/reference/schema-html';
 import { LOCATION_TITLES, PARAMETER_LOCATIONS, operationIds } from '@/lib/reference/build-operation-toc';
 import { AnchorHeading } from './anchor-heading';
-import { SchemaProperty } from './schema-property';
+import { SchemaFields } from './schema-view';
 import { viewSchema, type ViewContext } from './view-context';
 
-function ParameterRow({ parameter, ctx }: { parameter: Parameter; ctx: ViewContext }) {
+function parameterField(parameter: Parameter, ctx: ViewContext): SchemaFieldInput {
   const media = parameter.content?.[0];
-  const node = viewSchema(ctx, parameter.schema ?? media?.schema);
   const examples = [...parameter.examples, ...(media?.examples ?? [])].filter((e) => e.value !== undefined).map((e) => e.value);
-  return (
-    <SchemaProperty
-      name={parameter.name}
-      required={parameter.required}
-      node={node}
-      id={operationIds.parameter(parameter.in, parameter.name)}
-      apiId={ctx.apiId}
-      description={parameter.description}
-      extraExamples={examples}
-      deprecated={parameter.deprecated}
-    />
-  );
+  return {
+    name: parameter.name,
+    required: parameter.required,
+    node: viewSchema(ctx, parameter.schema ?? media?.schema),
+    id: operationIds.parameter(parameter.in, parameter.name),
+    description: parameter.description,
+    extraExamples: examples,
+    deprecated: parameter.deprecated,
+  };
 }
 
 /** Parameters grouped by where they go: path, query, header, cookie. */
@@ -38,11 +35,7 @@ export function ParametersSection({ parameters, ctx }: { parameters: Parameter[]
             <AnchorHeading level={3} id={operationIds.location(location)}>
               {LOCATION_TITLES[location]}
             </AnchorHeading>
-            <ul className="schema-props">
-              {group.map((parameter) => (
-                <ParameterRow key={parameter.name} parameter={parameter} ctx={ctx} />
-              ))}
-            </ul>
+            <SchemaFields fields={group.map((parameter) => parameterField(parameter, ctx))} apiId={ctx.apiId} />
           </div>
         );
       })}

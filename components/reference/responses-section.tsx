@@ -6,7 +6,7 @@ import { operationIds } from '@/lib/reference/build-operation-toc';
 import { AnchorHeading } from './anchor-heading';
 import { Markdown } from './markdown';
 import { MediaTypeBody } from './media-type-body';
-import { SchemaProperty } from './schema-property';
+import { SchemaFields } from './schema-view';
 import { viewSchema, type ViewContext } from './view-context';
 
 const REASONS: Record<string, string> = {
@@ -23,23 +23,16 @@ function statusClass(status: string): string {
 }
 
 function HeadersList({ headers, idPrefix, ctx }: { headers: Header[]; idPrefix: string; ctx: ViewContext }) {
-  return (
-    <ul className="schema-props">
-      {headers.map((header) => (
-        <SchemaProperty
-          key={header.name}
-          name={header.name}
-          required={header.required}
-          node={viewSchema(ctx, header.schema)}
-          id={`${idPrefix}-header-${idPart(header.name)}`}
-          apiId={ctx.apiId}
-          description={header.description}
-          extraExamples={header.examples.filter((e) => e.value !== undefined).map((e) => e.value)}
-          deprecated={header.deprecated}
-        />
-      ))}
-    </ul>
-  );
+  const fields = headers.map((header) => ({
+    name: header.name,
+    required: header.required,
+    node: viewSchema(ctx, header.schema),
+    id: `${idPrefix}-header-${idPart(header.name)}`,
+    description: header.description,
+    extraExamples: header.examples.filter((e) => e.value !== undefined).map((e) => e.value),
+    deprecated: header.deprecated,
+  }));
+  return <SchemaFields fields={fields} apiId={ctx.apiId} />;
 }
 
 function LinksList({ links, operations, apiId }: { links: ResponseLink[]; operations: Operation[]; apiId: string }) {

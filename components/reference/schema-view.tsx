@@ -1,21 +1,22 @@
+import { schemaFieldsHtml, schemaViewHtml, type SchemaFieldInput, type SchemaHtmlOptions } from '@/lib/reference/schema-html';
 import type { SchemaNode } from '@/lib/reference/schema-view-types';
-import { hasChildren } from '@/lib/reference/schema-view-types';
-import { Markdown } from './markdown';
-import { SchemaChildren, SchemaStop } from './schema-children';
-import { SchemaFacts } from './schema-facts';
-import { SchemaTypeLine } from './schema-type-line';
+import { markdownHtml } from './markdown';
+
+const BASE_PATH = process.env.NEXT_PUBLIC_BASE_PATH ?? '';
+
+function htmlOptions(apiId: string): SchemaHtmlOptions {
+  return { apiId, basePath: BASE_PATH, markdown: markdownHtml };
+}
+
+// Schema trees arrive as one HTML string (see lib/reference/schema-html.ts): a page's
+// RSC payload then carries a string instead of thousands of elements.
 
 /** A whole schema (a body, a component): its type line, text, facts and the tree of fields. */
 export function SchemaView({ node, idPrefix, apiId, showDescription = true }: { node: SchemaNode; idPrefix: string; apiId: string; showDescription?: boolean }) {
-  return (
-    <div className="schema-view">
-      <div className="schema-root-head">
-        <SchemaTypeLine node={node} apiId={apiId} />
-      </div>
-      {showDescription && <Markdown source={node.description} />}
-      <SchemaFacts node={node} />
-      {(node.recursive || node.truncated) && <SchemaStop node={node} apiId={apiId} />}
-      {hasChildren(node) && <SchemaChildren node={node} idPrefix={idPrefix} apiId={apiId} />}
-    </div>
-  );
+  return <div className="schema-view" dangerouslySetInnerHTML={{ __html: schemaViewHtml(node, idPrefix, htmlOptions(apiId), showDescription) }} />;
+}
+
+/** A list of named fields (parameters of one location, response headers) with their schemas. */
+export function SchemaFields({ fields, apiId }: { fields: SchemaFieldInput[]; apiId: string }) {
+  return <ul className="schema-props" dangerouslySetInnerHTML={{ __html: schemaFieldsHtml(fields, htmlOptions(apiId)) }} />;
 }
