@@ -12,6 +12,10 @@ describe('upgradeSchema (3.0 -> 3.1)', () => {
     expect(upgraded({ type: 'string', enum: ['a'], nullable: true })).toEqual({ type: ['string', 'null'], enum: ['a', null] });
     expect(upgraded({ oneOf: [{ type: 'string' }], nullable: true })).toEqual({ oneOf: [{ type: 'string' }, { type: 'null' }] });
     expect(upgraded({ type: 'string', nullable: false })).toEqual({ type: 'string' });
+    expect(upgraded({ allOf: [{ $ref: '#/components/schemas/A' }], nullable: true, description: 'd' })).toEqual({
+      anyOf: [{ allOf: [{ $ref: '#/components/schemas/A' }] }, { type: 'null' }],
+      description: 'd',
+    });
   });
 
   it('moves example to examples and fixes boolean exclusive bounds', () => {

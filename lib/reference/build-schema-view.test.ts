@@ -37,6 +37,13 @@ describe('buildSchemaView on small schemas', () => {
     expect(node.variants).toBeUndefined();
   });
 
+  it('shows a 3.0 nullable allOf reference (after the upgrade) as the nullable component', () => {
+    const model = refs({ Owner: { type: 'object', properties: { id: { type: 'string' } } } });
+    const node = buildSchemaView(model, { anyOf: [{ allOf: [{ $ref: '#/components/schemas/Owner' }] }, { type: 'null' }], description: 'Who owns it.' });
+    expect(node).toMatchObject({ nullable: true, typeLabel: 'object', description: 'Who owns it.' });
+    expect(node.properties.map((p) => p.name)).toEqual(['id']);
+  });
+
   it('lists enum values with x-enumDescriptions (map or list), leaving null out', () => {
     const fromMap = buildSchemaView(refs({}), { type: ['string', 'null'], enum: ['a', 'b', null], 'x-enumDescriptions': { a: 'First' } });
     expect(fromMap.enumValues).toEqual([{ value: 'a', description: 'First' }, { value: 'b' }]);
