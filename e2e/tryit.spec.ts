@@ -123,6 +123,24 @@ test('upload a file as multipart/form-data', async ({ page }) => {
   expect(errors).toEqual([]);
 });
 
+test('send an image as the raw body: the file picker replaces the text box', async ({ page }) => {
+  const errors = collectPageErrors(page);
+  const console = await openConsole(page, 'upload-book-cover');
+  await console.getByLabel('X-API-Key', { exact: true }).fill('demo-key');
+  await console.getByLabel('bookId', { exact: true }).fill('bk_005');
+  await console.getByLabel('Content type').selectOption('image/*');
+  await expect(console.getByLabel('Request body', { exact: true })).toHaveCount(0);
+  await console.getByLabel('Body file').setInputFiles({ name: 'cover.png', mimeType: 'image/png', buffer: PNG });
+  await expect(console.getByText(`cover.png, ${PNG.length} bytes, sent as the body`)).toBeVisible();
+  await expect(console.locator('.tryit-preview pre')).toContainText(`--header 'Content-Type: image/png'`);
+  await expect(console.locator('.tryit-preview pre')).toContainText(`--data-binary '@cover.png'`);
+  await send(page);
+  await expect(responseRegion(page)).toContainText('200 OK');
+  await expect(responseRegion(page).getByLabel('Response body')).toContainText('"bookId": "bk_005"');
+  await expect(responseRegion(page).getByLabel('Response body')).toContainText(`"size": ${PNG.length}`);
+  expect(errors).toEqual([]);
+});
+
 test('delete a book created for the test: 204 with no body', async ({ page, request }) => {
   const errors = collectPageErrors(page);
   const created = await request.post(`${DEMO_API}/books`, {

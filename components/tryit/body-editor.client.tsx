@@ -9,7 +9,7 @@ function readablePointer(field: string): string {
   return field.replace(/^body\.?/, '') || '(the body)';
 }
 
-/** The request body: a JSON or text editor, or form fields (with file inputs) for form media types. */
+/** The request body: a JSON or text editor, form fields (with file inputs) for form media types, or a file for binary ones. */
 export function BodyEditor({ state }: { state: TryItState }) {
   const id = useId();
   const { model, bodySpec, body, bodyIndex, setBodyIndex, jsonError } = state;
@@ -33,7 +33,9 @@ export function BodyEditor({ state }: { state: TryItState }) {
           </select>
         </div>
       )}
-      {'text' in body ? <TextBody state={state} issues={issues} jsonErrorId={`${id}-json`} /> : <FormBody state={state} issues={issues} />}
+      {'text' in body && <TextBody state={state} issues={issues} jsonErrorId={`${id}-json`} />}
+      {'form' in body && <FormBody state={state} issues={issues} />}
+      {'file' in body && <FileBody state={state} issues={issues} />}
       {jsonError && (
         <p id={`${id}-json`} className="tryit-error-text" role="status">
           JSON syntax error at line {jsonError.line}, column {jsonError.column}: {jsonError.message}
@@ -124,5 +126,48 @@ function FormBody({ state, issues }: { state: TryItState; issues: ValidationIssu
         </ul>
       )}
     </>
+  );
+}
+
+function formatSize(bytes: number): string {
+  return bytes < 1024 ? `${bytes} bytes` : bytes < 1024 * 1024 ? `${(bytes / 1024).toFixed(1)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+/** A binary body (an image, `application/octet-stream`): the chosen file's bytes go as the body. */
+function FileBody({ state, issues }: { state: TryItState; issues: ValidationIssue[] }) {
+  const id = useId();
+  const { bodySpec, body, setBodyFile } = state;
+  if (!bodySpec || !body || !('file' in body)) return null;
+  const accept = bodySpec.mediaType === 'application/octet-stream' ? undefined : bodySpec.mediaType;
+  return (
+    <div className="tryit-field">
+      <label htmlFor={id} className="tryit-field-name">
+        Body file
+      </label>
+      <span className="tryit-field-type">{bodySpec.mediaType}</span>
+      <input
+        id={id}
+        type="file"
+        accept={accept}
+        aria-invalid={issues.length > 0 || undefined}
+        aria-describedby={issues.length > 0 ? `${id}-issues` : `${id}-chosen`}
+        onChange={(e) => {
+          const file = e.target.files?.[0];
+          setBodyFile(file ? { name: file.name, type: file.type, size: file.size, blob: file } : null);
+        }}
+      />
+      <p id={`${id}-chosen`} className="tryit-field-description">
+        {body.file ? `${body.file.name}, ${formatSize(body.file.size)}, sent as the body` : 'The file is sent as the body, byte for byte.'}
+      </p>
+      {issues.length > 0 && (
+        <ul id={`${id}-issues`} className="tryit-issues">
+          {issues.map((issue, i) => (
+            <li key={i}>
+              <code>{readablePointer(issue.field)}</code> {issue.message}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
   );
 }

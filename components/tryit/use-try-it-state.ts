@@ -7,7 +7,7 @@ import type { ResponseCheck } from '@/lib/tryit/check-response';
 import { draftsToValues, type BodyDraft, type FormDraft } from '@/lib/tryit/drafts-to-values';
 import { parseJsonText, type JsonSyntaxError } from '@/lib/tryit/locate-json-error';
 import { sendRequest, type SendResult } from '@/lib/tryit/send-request';
-import type { PreparedRequest, ServerChoice, ValidationIssue } from '@/lib/tryit/types';
+import type { FileRef, PreparedRequest, ServerChoice, ValidationIssue } from '@/lib/tryit/types';
 import type { RequestValidator } from '@/lib/tryit/validate-request';
 import type { SchemaValidator } from '@/lib/tryit/create-schema-validator';
 import type { TryItProps } from './types';
@@ -33,9 +33,11 @@ export interface Outcome {
 }
 
 function initialBodies(model: TryItProps['model']): BodyDraft[] {
-  return model.bodies.map((body) =>
-    body.editor === 'form' ? { mediaType: body.mediaType, form: { ...body.initialFields } } : { mediaType: body.mediaType, text: body.examples[0]?.text ?? '' },
-  );
+  return model.bodies.map((body): BodyDraft => {
+    if (body.editor === 'form') return { mediaType: body.mediaType, form: { ...body.initialFields } };
+    if (body.editor === 'file') return { mediaType: body.mediaType, file: null };
+    return { mediaType: body.mediaType, text: body.examples[0]?.text ?? '' };
+  });
 }
 
 function defaultVariables(slice: TryItProps['slice']): Record<number, Record<string, string>> {
@@ -134,6 +136,10 @@ export function useTryItState({ apiId, slice, model, proxyUrl, basePath }: TryIt
       setBodies((all) => all.map((b, i) => (i === bodyIndex && 'form' in b ? { mediaType: b.mediaType, form: { ...b.form, [name]: value } } : b))),
     [bodyIndex],
   );
+  const setBodyFile = useCallback(
+    (file: FileRef | null) => setBodies((all) => all.map((b, i) => (i === bodyIndex && 'file' in b ? { mediaType: b.mediaType, file } : b))),
+    [bodyIndex],
+  );
 
   return {
     slice,
@@ -149,6 +155,7 @@ export function useTryItState({ apiId, slice, model, proxyUrl, basePath }: TryIt
     bodySpec,
     setBodyText,
     setFormField,
+    setBodyFile,
     jsonError,
     proxyUrl,
     basePath,

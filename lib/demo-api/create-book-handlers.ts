@@ -3,6 +3,7 @@ import type { BookRecord, GenreRecord, Store } from './create-store';
 import { describeFieldErrors } from './format-validation-errors';
 import { pageHeaders, paginate } from './paginate';
 import { presentBook } from './present-resources';
+import { readRawBody } from './read-json-body';
 import { readMultipart, sniffImageType } from './read-multipart';
 import type { Handler, HandlerContext } from './types';
 
@@ -120,27 +121,39 @@ export function createBookHandlers(store: Store): Record<string, Handler> {
     },
   };
 
-  async function uploadCover(ctx: HandlerContext) {
+  /** The image and its text from a multipart form, or the raw body sent as `image/*`. */
+  async function readCover(ctx: HandlerContext): Promise<{ file?: { filename: string; bytes: Buffer }; altText: string | null }> {
     const contentType = (ctx.req.headers['content-type'] ?? '').toLowerCase();
+    if (contentType.startsWith('image/')) {
+      return { file: { filename: '', bytes: await readRawBody(ctx.req, MAX_COVER_BYTES, 'cover image') }, altText: null };
+    }
     if (!contentType.startsWith('multipart/form-data')) {
-      throw new ApiProblem(415, 'unsupported-media-type', `Send the cover as multipart/form-data, not ${contentType || 'an untyped body'}.`);
+      throw new ApiProblem(415, 'unsupported-media-type', `Send the cover as multipart/form-data or as an image/* body, not ${contentType || 'an untyped body'}.`);
     }
     const form = await readMultipart(ctx.req, { fileSize: MAX_COVER_BYTES });
     const file = form.files.find((f) => f.field === 'file');
     // The file part stands in as its name, so the spec's `CoverUpload` schema checks presence and the text fields.
     const errors = ctx.validateBody('multipart/form-data', { ...form.fields, ...(file ? { file: file.filename || 'file' } : {}) });
     if (errors.length > 0) throw validationProblem(errors, describeFieldErrors(errors));
+    return { file, altText: form.fields.altText ?? null };
+  }
+
+  async function uploadCover(ctx: HandlerContext) {
+    const { file, altText } = await readCover(ctx);
     const { id } = requireBook(ctx.path.bookId);
+    // A raw image body has no file name and no field.
+    const field = file?.filename === '' ? '' : 'file';
+    const what = file?.filename ? `The file "${file.filename}"` : field ? 'Body field "file"' : 'The body';
     if (!file || file.bytes.length === 0) {
-      throw validationProblem([{ in: 'body', field: 'file', code: 'minSize', message: 'must not be empty' }], 'Body field "file" must not be empty.');
+      throw validationProblem([{ in: 'body', field, code: 'minSize', message: 'must not be empty' }], `${what} must not be empty.`);
     }
     const sniffed = sniffImageType(file.bytes);
     if (!sniffed || !COVER_TYPES.includes(sniffed)) {
-      throw new ApiProblem(415, 'unsupported-media-type', `The file "${file.filename}" is not a PNG, JPEG, WebP or GIF image.`, [
-        { in: 'body', field: 'file', code: 'contentType', message: `must be one of: ${COVER_TYPES.join(', ')}` },
+      throw new ApiProblem(415, 'unsupported-media-type', `${what} is not a PNG, JPEG, WebP or GIF image.`, [
+        { in: 'body', field, code: 'contentType', message: `must be one of: ${COVER_TYPES.join(', ')}` },
       ]);
     }
-    const cover = { bytes: file.bytes, contentType: sniffed, altText: form.fields.altText ?? null, uploadedAt: store.now() };
+    const cover = { bytes: file.bytes, contentType: sniffed, altText, uploadedAt: store.now() };
     store.covers.set(id, cover);
     return {
       status: 200,

@@ -6,8 +6,8 @@ export const MAX_JSON_BYTES = 1024 * 1024;
 
 export type JsonBody = { kind: 'empty' } | { kind: 'json'; value: unknown };
 
-/** Reads and parses a JSON request body; throws 413 when too large and 400 when it is not JSON. */
-export async function readJsonBody(req: IncomingMessage, limit: number = MAX_JSON_BYTES): Promise<JsonBody> {
+/** Reads a whole request body; throws 413 (naming `what`) when it is larger than `limit` bytes. */
+export async function readRawBody(req: IncomingMessage, limit: number, what: string): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let size = 0;
   let tooLarge = false;
@@ -17,8 +17,13 @@ export async function readJsonBody(req: IncomingMessage, limit: number = MAX_JSO
     if (size > limit) tooLarge = true;
     else chunks.push(chunk as Buffer);
   }
-  if (tooLarge) throw new ApiProblem(413, 'payload-too-large', `The JSON body is larger than ${limit} bytes.`);
-  const text = Buffer.concat(chunks).toString('utf8');
+  if (tooLarge) throw new ApiProblem(413, 'payload-too-large', `The ${what} is larger than ${limit} bytes.`);
+  return Buffer.concat(chunks);
+}
+
+/** Reads and parses a JSON request body; throws 413 when too large and 400 when it is not JSON. */
+export async function readJsonBody(req: IncomingMessage, limit: number = MAX_JSON_BYTES): Promise<JsonBody> {
+  const text = (await readRawBody(req, limit, 'JSON body')).toString('utf8');
   if (text.trim() === '') return { kind: 'empty' };
   try {
     return { kind: 'json', value: JSON.parse(text) as unknown };

@@ -255,6 +255,19 @@ describe('book covers', () => {
     expect((await call('getBook', 'GET', '/books/bk_002')).json).toMatchObject({ coverUrl: '/books/bk_002/cover' });
   });
 
+  it('takes the image itself as an image/* body, and names the body when it is not an image', async () => {
+    const raw = (bytes: Buffer, type: string) => call('uploadBookCover', 'PUT', '/books/bk_004/cover', { headers: { ...KEY, 'Content-Type': type }, body: bytes });
+    const res = await raw(png, 'image/png');
+    expect(res.status).toBe(200);
+    expect(res.conformance).toEqual([]);
+    expect(res.json).toMatchObject({ bookId: 'bk_004', contentType: 'image/png', size: png.length, altText: null });
+    expect((await call('getBookCover', 'GET', '/books/bk_004/cover')).bytes.equals(png)).toBe(true);
+    const text = await raw(Buffer.from('just text'), 'image/png');
+    expect(text.status).toBe(415);
+    expect((text.json as Problem).detail).toBe('The body is not a PNG, JPEG, WebP or GIF image.');
+    expect((await raw(png, 'text/plain')).status).toBe(415);
+  });
+
   it('answers 413 for a file over 1 MB, 415 for a non-image and 400 without a file', async () => {
     const big = Buffer.concat([png, Buffer.alloc(1024 * 1024)]);
     const tooBig = await upload(new Blob([big], { type: 'image/png' }));

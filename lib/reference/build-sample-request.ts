@@ -1,8 +1,9 @@
 import { derefShallow } from '../openapi/resolve';
 import type { ApiModel, JsonSchema, MediaType, Operation, Parameter, SecurityScheme } from '../openapi/types';
 import { exampleFor, sampleFromSchema } from '../samples/sample-from-schema';
+import { isBinaryBody } from '../tryit/build-console-model';
 import { buildRequest } from '../tryit/build-request';
-import type { AuthValues, FormField, ParameterValue, PreparedRequest, TryItValues } from '../tryit/types';
+import type { AuthValues, FileRef, FormField, ParameterValue, PreparedRequest, TryItValues } from '../tryit/types';
 import { mergeAllOf } from './merge-all-of';
 
 type Refs = Pick<ApiModel, 'schemas' | 'refTargets'>;
@@ -47,7 +48,16 @@ function fileProperties(schema: JsonSchema | undefined, model: Refs): Set<string
   return out;
 }
 
+/** A stand-in file for a binary body's snippet; a wildcard type gets a concrete member so the snippet sends a Content-Type. */
+function sampleFile(mediaType: string): FileRef {
+  const base = mediaType.split(';')[0].trim().toLowerCase();
+  const subtype = base.split('/')[1]?.split('+')[0];
+  if (!base.includes('*')) return { name: `file.${subtype && subtype !== 'octet-stream' ? subtype : 'bin'}`, type: base, size: 0 };
+  return base.startsWith('image/') ? { name: 'file.png', type: 'image/png', size: 0 } : { name: 'file.bin', type: 'application/octet-stream', size: 0 };
+}
+
 function bodyValue(media: MediaType, model: Refs, document?: Obj): TryItValues['body'] {
+  if (isBinaryBody(media, model)) return { mediaType: media.mediaType, file: sampleFile(media.mediaType) };
   const value = exampleFor(media, model, 'request', document).value;
   const type = media.mediaType.toLowerCase();
   if (type.startsWith('multipart/') || type === 'application/x-www-form-urlencoded') {

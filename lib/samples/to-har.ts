@@ -15,6 +15,9 @@ export function toHar(request: PreparedRequest): HarRequest {
   let postData: HarRequest['postData'] = { mimeType: 'application/octet-stream' };
   if (body && 'text' in body) {
     postData = { mimeType: body.mediaType, text: body.text };
+  } else if (body && 'file' in body) {
+    // A HAR has no file body: the snippet says where the bytes go.
+    postData = { mimeType: body.file.type || body.mediaType, text: `<contents of ${body.file.name}>` };
   } else if (body) {
     postData = {
       mimeType: body.mediaType,

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadApi } from '../openapi/load-api';
 import type { ApiModel } from '../openapi/types';
-import { buildConsoleModel, type ConsoleModel } from './build-console-model';
+import { buildConsoleModel, isBinaryBody, type ConsoleModel } from './build-console-model';
 import { buildRefDocument } from './build-ref-document';
 import { collectOperationSlice } from './collect-operation-slice';
 import { draftsToValues, parseObjectDraft } from './drafts-to-values';
@@ -52,6 +52,15 @@ describe('buildConsoleModel', () => {
     ]);
     expect(body.fields[0].accept).toBe('image/png, image/jpeg, image/webp, image/gif');
     expect(body.initialFields).toEqual({ altText: 'A dark blue cover with the title in white capitals' });
+  });
+
+  it('gives a binary body (image/*, octet-stream, format: binary) a file picker instead of a text box', () => {
+    const [, image] = consoleFor('uploadBookCover').bodies;
+    expect(image).toMatchObject({ mediaType: 'image/*', editor: 'file', examples: [] });
+    const none = { schemas: {}, refTargets: {} };
+    expect(isBinaryBody({ mediaType: 'application/octet-stream', examples: [] }, none)).toBe(true);
+    expect(isBinaryBody({ mediaType: 'application/x-custom', schema: { type: 'string', format: 'binary' }, examples: [] }, none)).toBe(true);
+    expect(isBinaryBody({ mediaType: 'text/plain', schema: { type: 'string' }, examples: [] }, none)).toBe(false);
   });
 
   it('generates a body from the schema when the spec has no example, following recursive refs', () => {

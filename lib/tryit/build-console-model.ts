@@ -1,7 +1,7 @@
 import { exampleFor } from '../samples/sample-from-schema';
 import type { Example, JsonSchema, MediaType, Operation, Parameter } from '../openapi/types';
 import { describeField, flattenSchema, formatPlain, type FieldSpec } from './describe-field';
-import { isFormMediaType, isJsonMediaType } from './media-type';
+import { isBinaryMediaType, isFormMediaType, isJsonMediaType } from './media-type';
 import type { SchemaRefs } from './types';
 
 /** What one input holds while the user edits: text, repeated text, or a checkbox. */
@@ -15,7 +15,8 @@ export interface BodyExample {
 
 export interface BodySpec {
   mediaType: string;
-  editor: 'json' | 'form' | 'text';
+  /** `file`: a binary body sent as the chosen file's bytes. */
+  editor: 'json' | 'form' | 'text' | 'file';
   /** For `json` and `text`: the examples to start from (the first is prefilled). */
   examples: BodyExample[];
   /** For `form`: one input per property. */
@@ -81,7 +82,15 @@ function initialParameter(parameter: Parameter, spec: FieldSpec, refs: SchemaRef
   return toDraft(spec, firstExample(parameter.examples) ?? schema.default ?? schemaExample);
 }
 
+/** `type: string, format: binary` (3.0) or a binary media type: a file picker, not a text box. */
+export function isBinaryBody(media: MediaType, refs: SchemaRefs): boolean {
+  if (isBinaryMediaType(media.mediaType)) return true;
+  const schema = media.schema === undefined ? {} : flattenSchema(media.schema, refs);
+  return schema.type === 'string' && schema.format === 'binary';
+}
+
 function describeBody(media: MediaType, refs: SchemaRefs, document: Record<string, unknown>): BodySpec {
+  if (isBinaryBody(media, refs)) return { mediaType: media.mediaType, editor: 'file', examples: [], fields: [], initialFields: {} };
   const editor = isFormMediaType(media.mediaType) ? 'form' : isJsonMediaType(media.mediaType) ? 'json' : 'text';
   const asText = (value: unknown) => (typeof value === 'string' && editor !== 'json' ? value : JSON.stringify(value, null, 2));
   const examples: BodyExample[] = media.examples

@@ -110,6 +110,16 @@ describe('buildRequest', () => {
     expect(header(form, 'Content-Type')).toBe('application/x-www-form-urlencoded');
     expect(buildRequest(op, { body: { mediaType: 'application/json', text: '' } }, {}, server, schemes).body).toBeUndefined();
   });
+
+  it('sends a binary body as the chosen file, typed by the file when the spec names a wildcard', () => {
+    const op = makeOperation({ method: 'put', requestBody: { required: true, content: [] } });
+    const file = { name: 'cover.webp', type: 'image/webp', size: 3 };
+    const image = buildRequest(op, { body: { mediaType: 'image/*', file } }, {}, server, schemes);
+    expect(image.body).toEqual({ mediaType: 'image/*', file });
+    expect(header(image, 'Content-Type')).toBe('image/webp');
+    expect(header(buildRequest(op, { body: { mediaType: 'application/octet-stream', file } }, {}, server, schemes), 'Content-Type')).toBe('application/octet-stream');
+    expect(buildRequest(op, { body: { mediaType: 'image/*', file: null } }, {}, server, schemes).body).toBeUndefined();
+  });
 });
 
 describe('auth placement', () => {

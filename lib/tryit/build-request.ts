@@ -38,6 +38,12 @@ function prepareBody(operation: Operation, values: TryItValues): { body?: Prepar
     const contentType = body.mediaType.includes('*') ? undefined : body.mediaType;
     return { body: { mediaType: body.mediaType, text: body.text }, contentType };
   }
+  if ('file' in body) {
+    if (!body.file) return {};
+    // `image/*` documents a family: the chosen file says which member it is.
+    const contentType = body.mediaType.includes('*') ? body.file.type || undefined : body.mediaType;
+    return { body: { mediaType: body.mediaType, file: body.file }, contentType };
+  }
   const fields = body.fields.filter((field) => ('file' in field ? true : field.value !== ''));
   if (fields.length === 0 && !operation.requestBody.required) return {};
   const multipart = body.mediaType.toLowerCase().startsWith('multipart/');

@@ -4,8 +4,8 @@ import type { BodyValue, FileRef, FormField, ParameterValue, TryItValues } from 
 
 export type FormDraft = Record<string, FieldDraft | FileRef[] | undefined>;
 
-/** The body as the user edits it: text for JSON and raw editors, inputs for forms. */
-export type BodyDraft = { mediaType: string; text: string } | { mediaType: string; form: FormDraft };
+/** The body as the user edits it: text for JSON and raw editors, inputs for forms, a file for binary bodies. */
+export type BodyDraft = { mediaType: string; text: string } | { mediaType: string; form: FormDraft } | { mediaType: string; file: FileRef | null };
 
 /** `a=1` lines (or a JSON object) -> a map, for `deepObject` and other object parameters. */
 export function parseObjectDraft(text: string): Record<string, string> {
@@ -63,7 +63,7 @@ export function draftsToValues(parameters: FieldSpec[], drafts: Record<string, F
     (values[spec.location] ??= {})[spec.name] = value;
   }
   if (body) {
-    const value: BodyValue = 'text' in body ? body : { mediaType: body.mediaType, fields: toFormFields(bodyFields, body.form) };
+    const value: BodyValue = 'form' in body ? { mediaType: body.mediaType, fields: toFormFields(bodyFields, body.form) } : body;
     values.body = value;
   }
   return values;

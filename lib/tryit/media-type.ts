@@ -16,6 +16,12 @@ export function isFormMediaType(contentType: string): boolean {
   return base === 'application/x-www-form-urlencoded' || base.startsWith('multipart/');
 }
 
+/** Bodies that are a file as is: images, audio, video, PDFs, archives, `application/octet-stream`. */
+export function isBinaryMediaType(contentType: string): boolean {
+  const base = baseMediaType(contentType);
+  return /^(image|audio|video|font)\//.test(base) || ['application/octet-stream', 'application/pdf', 'application/zip', 'application/gzip'].includes(base);
+}
+
 /** The documented media type for a content type: exact, then `type/*`, then `*` + `/*`. */
 export function findMediaType(content: MediaType[], contentType: string): MediaType | undefined {
   const base = baseMediaType(contentType);

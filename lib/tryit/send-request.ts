@@ -37,6 +37,7 @@ function toFetchBody(request: PreparedRequest): BodyInit | undefined {
   const body = request.body;
   if (!body) return undefined;
   if ('text' in body) return body.text;
+  if ('file' in body) return body.file.blob ?? new Blob([], { type: body.file.type });
   if (body.mediaType.toLowerCase().startsWith('multipart/')) {
     const form = new FormData();
     for (const field of body.fields) {

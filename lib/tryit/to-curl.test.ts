@@ -84,6 +84,11 @@ describe('toCurl', () => {
     expect(curl).toContain(`--form 'photo=@"my \\"cat\\".png";type=image/png'`);
   });
 
+  it('sends a binary body from the named file, quoted', () => {
+    const curl = toCurl({ ...base, method: 'PUT', body: { mediaType: 'image/*', file: { name: "it's.png", type: 'image/png', size: 3 } } }, { maskSecrets: false });
+    expect(curl).toContain(`--data-binary '@it'\\''s.png'`);
+  });
+
   it('url-encodes form fields', () => {
     const curl = toCurl(
       { ...base, method: 'POST', body: { mediaType: 'application/x-www-form-urlencoded', fields: [{ name: 'a b', value: 'x&y' }] } },

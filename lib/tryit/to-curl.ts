@@ -67,6 +67,8 @@ export function toCurl(request: PreparedRequest, options: CurlOptions): string {
   const body = request.body;
   if (body && 'text' in body) {
     args.push(`--data-raw ${shellQuote(body.text)}`);
+  } else if (body && 'file' in body) {
+    args.push(`--data-binary ${shellQuote(`@${body.file.name}`)}`);
   } else if (body && body.mediaType.toLowerCase().startsWith('multipart/')) {
     for (const field of body.fields) {
       if ('file' in field) {

@@ -9,7 +9,7 @@ import type { ApiModel, ParameterLocation } from '../openapi/types';
 /** A value typed into one parameter input. Arrays and objects follow the parameter's style. */
 export type ParameterValue = string | string[] | Record<string, string> | boolean | number;
 
-/** A file chosen for a multipart field; `blob` is the File itself when the sender needs it. */
+/** A file chosen for a multipart field or a binary body; `blob` is the File itself when the sender needs it. */
 export interface FileRef {
   name: string;
   type: string;
@@ -19,8 +19,8 @@ export interface FileRef {
 
 export type FormField = { name: string; value: string } | { name: string; file: FileRef };
 
-/** Raw and JSON bodies carry text; urlencoded and multipart bodies carry fields. */
-export type BodyValue = { mediaType: string; text: string } | { mediaType: string; fields: FormField[] };
+/** Raw and JSON bodies carry text; urlencoded and multipart bodies carry fields; binary bodies (images, octet-stream) a file, `null` until chosen. */
+export type BodyValue = { mediaType: string; text: string } | { mediaType: string; fields: FormField[] } | { mediaType: string; file: FileRef | null };
 
 /** Values per location, then per parameter name, e.g. `values.query.limit`. */
 export type TryItValues = Partial<Record<ParameterLocation, Record<string, ParameterValue | undefined>>> & {
@@ -54,7 +54,7 @@ export interface NameValue {
   secret?: boolean;
 }
 
-export type PreparedBody = { mediaType: string; text: string } | { mediaType: string; fields: FormField[] };
+export type PreparedBody = { mediaType: string; text: string } | { mediaType: string; fields: FormField[] } | { mediaType: string; file: FileRef };
 
 /**
  * A HAR-like request, exactly as it goes on the wire:

@@ -74,6 +74,12 @@ describe('validateRequest', () => {
     expect(issues).toHaveLength(5);
   });
 
+  it('asks for a file for a required binary body and does not read its bytes', () => {
+    const upload = makeOperation({ method: 'put', requestBody: { required: true, content: [{ mediaType: 'image/*', examples: [] }] } });
+    expect(validateRequest(upload, { body: { mediaType: 'image/*', file: null } }, refs)).toEqual([{ field: 'body', message: 'is required' }]);
+    expect(validateRequest(upload, { body: { mediaType: 'image/*', file: { name: 'a.png', type: 'image/png', size: 1 } } }, refs)).toEqual([]);
+  });
+
   it('reports JSON syntax errors with line and column', () => {
     const issues = validateRequest(operation, { path: { id: 1 }, query: { limit: 1 }, body: body('{\n  "title": "A",\n  "secret": "s"\n  "x": 1\n}') }, refs);
     expect(issues).toEqual([{ field: 'body', message: 'invalid JSON at line 4, column 3: expected "," or a closing bracket', line: 4, column: 3 }]);

@@ -44,6 +44,7 @@ function fieldsToObject(fields: FormField[]): Record<string, unknown> {
 
 function isEmptyBody(body: BodyValue | undefined): boolean {
   if (!body) return true;
+  if ('file' in body) return body.file === null;
   return 'text' in body ? body.text.trim() === '' : body.fields.every((f) => 'value' in f && f.value === '');
 }
 
@@ -84,7 +85,7 @@ function checkBody(operation: Operation, body: BodyValue | undefined, v: Validat
     }
     return schema === undefined ? [] : toIssues(v.strict(schema, parsed.value));
   }
-  if (!isFormMediaType(body.mediaType) || schema === undefined) return [];
+  if ('file' in body || !isFormMediaType(body.mediaType) || schema === undefined) return [];
   return toIssues(v.coercing(schema, fieldsToObject(body.fields)));
 }
 
