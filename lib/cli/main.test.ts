@@ -22,7 +22,7 @@ describe('portico check', () => {
     expect(code).toBe(0);
     const report = JSON.parse(stdout);
     expect(Object.keys(report)).toEqual(['title', 'version', 'source', 'operations', 'webhooks', 'schemas', 'tags', 'errors', 'warnings']);
-    expect(report).toMatchObject({ title: 'Petstore 3.0', version: '2.1.0', source: '3.0.x', operations: 4, webhooks: 0, schemas: 2, tags: 2, errors: [] });
+    expect(report).toMatchObject({ title: 'Petstore 3.0', version: '2.1.0', source: '3.0.x', operations: 4, webhooks: 1, schemas: 2, tags: 2, errors: [] });
     expect(report.warnings).toEqual([
       expect.objectContaining({ code: 'duplicate-operation-id', file: fixture('petstore-3.0.json'), pointer: '/paths/~1pets~1{petId}/delete/operationId', line: 31 }),
     ]);

@@ -256,7 +256,7 @@ describe('book covers', () => {
   });
 
   it('takes the image itself as an image/* body, and names the body when it is not an image', async () => {
-    const raw = (bytes: Buffer, type: string) => call('uploadBookCover', 'PUT', '/books/bk_004/cover', { headers: { ...KEY, 'Content-Type': type }, body: bytes });
+    const raw = (bytes: Buffer, type: string) => call('uploadBookCover', 'PUT', '/books/bk_004/cover', { headers: { ...KEY, 'Content-Type': type }, body: new Uint8Array(bytes) });
     const res = await raw(png, 'image/png');
     expect(res.status).toBe(200);
     expect(res.conformance).toEqual([]);

@@ -39,6 +39,12 @@ describe('loadApi: OpenAPI 3.0', () => {
     expect(pet.properties.status).toEqual({ type: ['string', 'null'], enum: ['a', 'b', null] });
   });
 
+  it('reads x-webhooks (GitHub and Redocly put 3.0 webhooks there) as webhooks, schemas upgraded', async () => {
+    const m = await model('petstore-3.0.json');
+    expect(m.webhooks.map((w) => [w.kind, w.path, w.method, w.slug])).toEqual([['webhook', 'pet-adopted', 'post', 'pet-adopted']]);
+    expect(m.webhooks[0].requestBody?.content[0].schema).toMatchObject({ properties: { note: { type: ['string', 'null'] } } });
+  });
+
   it('merges path-level parameters, operation level overriding by name and location', async () => {
     const get = (await model('petstore-3.0.json')).operations.find((o) => o.method === 'get' && o.path === '/pets/{petId}')!;
     expect(get.parameters.map((p) => [p.in, p.name, p.description])).toEqual([
@@ -137,6 +143,14 @@ describe('loadApi: bad input', () => {
     const result = await loadApi(fixture('broken/empty-path.yaml'));
     expect(result.model?.operations).toHaveLength(1);
     expect(result.problems).toEqual([expect.objectContaining({ code: 'empty-path-item', severity: 'warning', pointer: '/paths/~1owners', line: 12 })]);
+  });
+
+  it('points problems in 3.0 webhooks at their x-webhooks source line', async () => {
+    const result = await loadApi(fixture('x-webhooks-3.0.yaml'));
+    expect(result.model?.webhooks.map((w) => w.slug)).toEqual(['order-shipped']);
+    expect(result.problems).toEqual([
+      expect.objectContaining({ code: 'unknown-format', pointer: '/x-webhooks/order-shipped/post/requestBody/content/application~1json/schema/properties/shippedAt/format', line: 18 }),
+    ]);
   });
 
   it('maps problems in external files to that file and line', async () => {

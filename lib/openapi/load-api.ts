@@ -30,6 +30,8 @@ function toProblems(spec: SpecFiles, issues: PreparedIssue[], source: SourceVers
   return issues.map((issue) => {
     let pointer = issue.pointer;
     if (source === '2.0') for (const [from, to] of SWAGGER2_PREFIXES) if (pointer.startsWith(from)) pointer = to + pointer.slice(from.length);
+    // Webhooks of a 2.0/3.0 document came from `x-webhooks` (see prepareDocument).
+    if (source !== undefined && source !== '3.1.x' && pointer.startsWith('/webhooks/')) pointer = `/x-${pointer.slice(1)}`;
     const at = locateSource(spec.files, spec.entry, pointer);
     return { ...issue, file: at.file, pointer: at.pointer, line: lineOf(at.file, at.pointer) };
   });

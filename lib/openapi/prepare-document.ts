@@ -93,6 +93,11 @@ export async function prepareDocument(bundled: unknown): Promise<Prepared> {
     doc = structuredClone(bundled) as Obj;
   }
   if (detected.source !== '3.1.x') {
+    // 3.0 has no webhooks; `x-webhooks` (Redocly's convention, used by GitHub) has the 3.1 shape.
+    if (isObject(doc['x-webhooks']) && doc.webhooks === undefined) {
+      doc.webhooks = doc['x-webhooks'];
+      delete doc['x-webhooks'];
+    }
     const exampleRefs = [...collectRefs(doc)].filter((ref) => ref.includes('/example'));
     walkOpenApi(doc, {
       schema: (schema, tokens) => {
