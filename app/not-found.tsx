@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { PageLink } from '@/components/layout/page-link.client';
 import { PageShell } from '@/components/layout/page-shell';
 import { SiteSidebar } from '@/components/layout/site-sidebar';
 import { getSite } from '@/components/site-data';
@@ -16,7 +16,7 @@ export default function NotFound() {
         <h1>Page not found</h1>
         <p>This page does not exist, or it moved. Try the search, or start from the home page.</p>
         <p>
-          <Link href="/">Go to the home page</Link>
+          <PageLink href="/">Go to the home page</PageLink>
         </p>
       </div>
     </PageShell>

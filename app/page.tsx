@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { PageLink } from '@/components/layout/page-link.client';
 import { PageShell } from '@/components/layout/page-shell';
 import { SiteSidebar } from '@/components/layout/site-sidebar';
 import { getSite } from '@/components/site-data';
@@ -17,10 +17,10 @@ export default function HomePage() {
           <ul className="card-grid">
             {site.guides.map((guide) => (
               <li key={guide.slug.join('/')}>
-                <Link className="card" href={`/docs/${guide.slug.join('/')}/`}>
+                <PageLink className="card" href={`/docs/${guide.slug.join('/')}/`}>
                   <strong>{guide.title}</strong>
                   {guide.description && <span>{guide.description}</span>}
-                </Link>
+                </PageLink>
               </li>
             ))}
           </ul>
@@ -32,10 +32,10 @@ export default function HomePage() {
           <ul className="card-grid">
             {site.apis.map((api) => (
               <li key={api.id}>
-                <Link className="card" href={`/reference/${api.id}/`}>
+                <PageLink className="card" href={`/reference/${api.id}/`}>
                   <strong>{api.title}</strong>
                   <span>Every operation, schema and webhook, with a console to try them.</span>
-                </Link>
+                </PageLink>
               </li>
             ))}
           </ul>

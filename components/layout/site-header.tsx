@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { PageLink } from '@/components/layout/page-link.client';
 import { NavToggle } from './nav-toggle.client';
 import { ThemeToggle } from './theme-toggle.client';
 import { SearchButton } from '@/components/search/search-button.client';
@@ -10,9 +10,9 @@ export function SiteHeader({ title }: { title: string }) {
         Skip to content
       </a>
       <NavToggle />
-      <Link href="/" className="site-title">
+      <PageLink href="/" className="site-title">
         {title}
-      </Link>
+      </PageLink>
       <span className="header-spacer" />
       <SearchButton />
       <ThemeToggle />

@@ -1,12 +1,12 @@
-import Link from 'next/link';
+import { PageLink } from '@/components/layout/page-link.client';
 import type { ReactNode } from 'react';
 import type { Site } from '@/lib/content/site';
 
 function NavLink({ href, current, children }: { href: string; current: boolean; children: ReactNode }) {
   return (
-    <Link href={href} aria-current={current ? 'page' : undefined}>
+    <PageLink href={href} aria-current={current ? 'page' : undefined}>
       {children}
-    </Link>
+    </PageLink>
   );
 }
 

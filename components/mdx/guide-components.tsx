@@ -1,5 +1,5 @@
 import { Children, isValidElement, type ReactElement, type ReactNode } from 'react';
-import Link from 'next/link';
+import { PageLink } from '@/components/layout/page-link.client';
 import { TabsView } from './tabs.client';
 
 const CALLOUT_TITLES = { note: 'Note', tip: 'Tip', warning: 'Warning', danger: 'Danger' } as const;
@@ -77,9 +77,9 @@ export function Card({ title, href, children }: { title: string; href: string; c
           {body}
         </a>
       ) : (
-        <Link className="card" href={href}>
+        <PageLink className="card" href={href}>
           {body}
-        </Link>
+        </PageLink>
       )}
     </li>
   );

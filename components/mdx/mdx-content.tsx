@@ -1,7 +1,7 @@
 import { run } from '@mdx-js/mdx';
 import * as runtime from 'react/jsx-runtime';
 import type { ComponentProps } from 'react';
-import Link from 'next/link';
+import { PageLink } from '@/components/layout/page-link.client';
 import { CodeBlock } from './code-block';
 import { Badge, Callout, Card, Cards, CodeGroup, Step, Steps, Tab, Tabs } from './guide-components';
 import { referenceEmbeds } from './reference-embeds';
@@ -10,7 +10,7 @@ const BASE_PATH = process.env.NEXT_PUBLIC_BASE_PATH ?? '';
 
 /** Site-absolute links go through next/link so that they respect BASE_PATH. */
 function Anchor({ href = '', ...props }: ComponentProps<'a'>) {
-  return href.startsWith('/') ? <Link href={href} {...props} /> : <a href={href} {...props} />;
+  return href.startsWith('/') ? <PageLink href={href} {...props} /> : <a href={href} {...props} />;
 }
 
 function Image({ src, alt = '', ...props }: ComponentProps<'img'>) {

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { PageLink } from '@/components/layout/page-link.client';
 import { getApi } from '@/components/site-data';
 import { MethodBadge } from '@/components/reference/method-badge';
 import { SchemaView } from '@/components/reference/schema-view';
@@ -31,13 +31,13 @@ async function OperationEmbed({ api, id, tryIt = false }: { api?: string; id: st
   const { operation, apiId } = found;
   return (
     <div className="operation-embed">
-      <Link className="card" href={`/reference/${apiId}/${operation.slug}/${tryIt ? '#try-it' : ''}`}>
+      <PageLink className="card" href={`/reference/${apiId}/${operation.slug}/${tryIt ? '#try-it' : ''}`}>
         <strong>
           <MethodBadge method={operation.method} /> <code>{operation.path}</code>
         </strong>
         <span>{operation.summary ?? operation.operationId}</span>
         {tryIt && <span className="badge">Try it</span>}
-      </Link>
+      </PageLink>
     </div>
   );
 }
@@ -52,9 +52,9 @@ async function SchemaEmbed({ api, name }: { api?: string; name: string }) {
   return (
     <div className="schema-embed">
       <p className="schema-embed-title">
-        <Link href={schemaHref(api, name)}>
+        <PageLink href={schemaHref(api, name)}>
           <strong>{name}</strong>
-        </Link>{' '}
+        </PageLink>{' '}
         <span className="muted">schema</span>
       </p>
       <SchemaView node={node} idPrefix={`embed-${idPart(name)}`} apiId={api} />

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { PageLink } from '@/components/layout/page-link.client';
 import type { Operation } from '@/lib/openapi/types';
 import { UNTAGGED, listNavSections, operationHref, operationLabel, schemaHref } from '@/lib/reference/build-api-nav';
 import { idPart } from '@/lib/reference/anchor-ids';
@@ -15,12 +15,12 @@ const topicAnchor = (name: string) => `topic-${idPart(name)}`;
 function OperationRow({ apiId, operation }: { apiId: string; operation: Operation }) {
   return (
     <li className={operation.deprecated ? 'op-row nav-deprecated' : 'op-row'}>
-      <Link href={operationHref(apiId, operation)}>
+      <PageLink href={operationHref(apiId, operation)}>
         <MethodBadge method={operation.method} />
         <span className="op-row-label">{operationLabel(operation)}</span>
         <code className="op-row-path">{operation.path}</code>
         {operation.deprecated && <span className="flag flag-deprecated">deprecated</span>}
-      </Link>
+      </PageLink>
     </li>
   );
 }
@@ -52,9 +52,9 @@ export function ApiOverview({ api }: { api: ReferenceApi }) {
           <a className="button" href={`${process.env.NEXT_PUBLIC_BASE_PATH ?? ''}${base}/openapi.yaml`} download>
             Download OpenAPI (YAML)
           </a>
-          <Link className="button" href={`${base}/explorer/`}>
+          <PageLink className="button" href={`${base}/explorer/`}>
             Open in the API explorer
-          </Link>
+          </PageLink>
         </p>
       </header>
       <Markdown source={model.info.description} />
@@ -139,7 +139,7 @@ export function ApiOverview({ api }: { api: ReferenceApi }) {
           <ul className="schema-list">
             {Object.keys(model.schemas).map((name) => (
               <li key={name}>
-                <Link href={schemaHref(api.id, name)}>{name}</Link>
+                <PageLink href={schemaHref(api.id, name)}>{name}</PageLink>
               </li>
             ))}
           </ul>

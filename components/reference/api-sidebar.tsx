@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { PageLink } from '@/components/layout/page-link.client';
 import { INLINE_NAV_LIMIT, type ApiNav, type NavSection } from '@/lib/reference/build-api-nav';
 import { LazyNavSection } from './lazy-nav-section.client';
 import { NavLinkList } from './nav-link-list';
@@ -48,15 +48,15 @@ export function ApiSidebar({ apiId, title, nav, currentHref, currentSections = [
       <h2>{title}</h2>
       <ul>
         <li>
-          <Link href={overviewHref} aria-current={currentHref === overviewHref ? 'page' : undefined}>
+          <PageLink href={overviewHref} aria-current={currentHref === overviewHref ? 'page' : undefined}>
             Overview
-          </Link>
+          </PageLink>
         </li>
         {nav && (
           <li>
-            <Link href={explorerHref} aria-current={currentHref === explorerHref ? 'page' : undefined}>
+            <PageLink href={explorerHref} aria-current={currentHref === explorerHref ? 'page' : undefined}>
               API explorer
-            </Link>
+            </PageLink>
           </li>
         )}
       </ul>

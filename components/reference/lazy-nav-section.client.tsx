@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import { PageLink } from '@/components/layout/page-link.client';
 import { useState } from 'react';
 import type { NavItem } from '@/lib/reference/build-api-nav';
 import { NavLinkList } from './nav-link-list';
@@ -41,7 +41,7 @@ export function LazyNavSection({ title, count, dataUrl, overviewHref }: { title:
         <NavLinkList items={state.items} />
       ) : (
         <p className="nav-more">
-          {state.kind === 'loading' ? <span aria-live="polite">Loading…</span> : <Link href={overviewHref}>All {count} in {title}</Link>}
+          {state.kind === 'loading' ? <span aria-live="polite">Loading…</span> : <PageLink href={overviewHref}>All {count} in {title}</PageLink>}
         </p>
       )}
     </details>

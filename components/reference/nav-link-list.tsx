@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { PageLink } from '@/components/layout/page-link.client';
 import type { NavItem } from '@/lib/reference/build-api-nav';
 import { MethodBadge } from './method-badge';
 
@@ -8,11 +8,11 @@ export function NavLinkList({ items, currentHref }: { items: NavItem[]; currentH
     <ul>
       {items.map((item) => (
         <li key={item.href}>
-          <Link href={item.href} aria-current={item.href === currentHref ? 'page' : undefined} className={item.deprecated ? 'nav-deprecated' : undefined}>
+          <PageLink href={item.href} aria-current={item.href === currentHref ? 'page' : undefined} className={item.deprecated ? 'nav-deprecated' : undefined}>
             {item.method && <MethodBadge method={item.method} />}
             <span className="nav-label">{item.label}</span>
             {item.deprecated && <span className="visually-hidden"> (deprecated)</span>}
-          </Link>
+          </PageLink>
         </li>
       ))}
     </ul>

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { PageLink } from '@/components/layout/page-link.client';
 import type { Operation, Server } from '@/lib/openapi/types';
 import { operationLabel } from '@/lib/reference/build-api-nav';
 import { MethodBadge } from './method-badge';
@@ -28,7 +28,7 @@ export function OperationHeader({ operation, servers, apiId, apiTitle }: { opera
   return (
     <header className="operation-header">
       <p className="eyebrow">
-        <Link href={`/reference/${apiId}/`}>{apiTitle}</Link>
+        <PageLink href={`/reference/${apiId}/`}>{apiTitle}</PageLink>
         {operation.tags.length > 0 && <span> / {operation.tags.join(', ')}</span>}
       </p>
       <h1>{operationLabel(operation)}</h1>
@@ -52,7 +52,7 @@ export function OperationHeader({ operation, servers, apiId, apiTitle }: { opera
           {servers.length > 1 && (
             <>
               {' '}
-              <Link href={`/reference/${apiId}/#servers`}>and {servers.length - 1} more</Link>
+              <PageLink href={`/reference/${apiId}/#servers`}>and {servers.length - 1} more</PageLink>
             </>
           )}
         </p>

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { PageLink } from '@/components/layout/page-link.client';
 import type { Header, Link as ResponseLink, Operation, Response } from '@/lib/openapi/types';
 import { idPart } from '@/lib/reference/anchor-ids';
 import { operationHref } from '@/lib/reference/build-api-nav';
@@ -44,7 +44,7 @@ function LinksList({ links, operations, apiId }: { links: ResponseLink[]; operat
           <li key={link.name}>
             <strong>{link.name}</strong>{' '}
             {target ? (
-              <Link href={operationHref(apiId, target)}>{target.summary ?? target.operationId}</Link>
+              <PageLink href={operationHref(apiId, target)}>{target.summary ?? target.operationId}</PageLink>
             ) : (
               <code>{link.operationId ?? link.operationRef}</code>
             )}

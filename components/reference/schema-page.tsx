@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { PageLink } from '@/components/layout/page-link.client';
 import { schemaRef } from '@/lib/reference/schema-ref-name';
 import { listExamples } from '@/lib/reference/list-examples';
 import { ExamplesPanel } from './examples-panel';
@@ -19,7 +19,7 @@ export function SchemaPage({ api, name }: { api: ReferenceApi; name: string }) {
     <article className="schema-page">
       <header className="operation-header">
         <p className="eyebrow">
-          <Link href={`/reference/${api.id}/`}>{api.title}</Link> / <Link href={`/reference/${api.id}/#schemas`}>Schemas</Link>
+          <PageLink href={`/reference/${api.id}/`}>{api.title}</PageLink> / <PageLink href={`/reference/${api.id}/#schemas`}>Schemas</PageLink>
         </p>
         <h1>{name}</h1>
         {node.title && node.title !== name && <p className="lead">{node.title}</p>}

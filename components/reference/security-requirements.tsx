@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { PageLink } from '@/components/layout/page-link.client';
 import type { SecurityRequirement, SecurityScheme } from '@/lib/openapi/types';
 import { securitySchemeAnchor } from '@/lib/reference/anchor-ids';
 import { operationIds } from '@/lib/reference/build-operation-toc';
@@ -32,7 +32,7 @@ export function SecurityRequirements({ requirements, schemes, apiId }: { require
             {Object.entries(requirement).map(([name, scopes], i) => (
               <span key={name} className="security-item">
                 {i > 0 && <span className="muted"> and </span>}
-                <Link href={`/reference/${apiId}/#${securitySchemeAnchor(name)}`}>{name}</Link>{' '}
+                <PageLink href={`/reference/${apiId}/#${securitySchemeAnchor(name)}`}>{name}</PageLink>{' '}
                 <span className="muted">{schemeKind(schemes[name])}</span>
                 {scopes.length > 0 && (
                   <span className="scopes">

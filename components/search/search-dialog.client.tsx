@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import { PageLink } from '@/components/layout/page-link.client';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { createSearchIndex, type SearchIndex } from '@/lib/search/create-search-index';
 import type { SearchDocument } from '@/lib/search/search-document';
@@ -88,7 +88,7 @@ export function SearchDialog({ open, onClose }: { open: boolean; onClose: () => 
       <ul className="search-results" aria-label="Search results">
         {results.map((result, position) => (
           <li key={result.id}>
-            <Link href={result.url} data-result={position} aria-current={position === active ? 'true' : undefined} onClick={onClose}>
+            <PageLink href={result.url} data-result={position} aria-current={position === active ? 'true' : undefined} onClick={onClose}>
               <span className="search-result-title">
                 {result.method && <MethodBadge method={result.method} />}
                 {result.title}
@@ -97,7 +97,7 @@ export function SearchDialog({ open, onClose }: { open: boolean; onClose: () => 
                 {result.section}
                 {result.path ? ` · ${result.path}` : ''}
               </span>
-            </Link>
+            </PageLink>
           </li>
         ))}
       </ul>
