@@ -96,16 +96,10 @@ async function build() {
   const env = { ...process.env, CONTENT_DIR: contentDir, PORTICO_OUT_DIR: path.relative(root, outDir), NEXT_TELEMETRY_DISABLED: '1' };
   delete env.BASE_PATH;
   const started = performance.now();
-  let peak = 0;
-  let cpu = 0;
-  for (const args of [[path.join(root, 'bin', 'check-content.mjs')], [path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next'), 'build']]) {
-    const run = await runMeasured(args, env);
-    peak = Math.max(peak, run.peak);
-    cpu += run.cpu;
-    if (run.code !== 0) {
-      console.error(`bench: ${args.map((a) => path.basename(a)).join(' ')} failed with exit code ${run.code}`);
-      process.exit(1);
-    }
+  const { code, peak, cpu } = await runMeasured([path.join(root, 'bin', 'build.mjs')], env);
+  if (code !== 0) {
+    console.error(`bench: bin/build.mjs failed with exit code ${code}`);
+    process.exit(1);
   }
   return { seconds: (performance.now() - started) / 1000, peakMb: peak / 1024 / 1024, cpuSeconds: cpu };
 }

@@ -12,10 +12,8 @@ const args = new Set(process.argv.slice(2));
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
 
 if (!args.has('--no-build')) {
-  for (const step of [[path.join(root, 'bin', 'check-content.mjs')], [path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next'), 'build']]) {
-    const run = spawnSync(process.execPath, step, { cwd: root, env, stdio: 'inherit' });
-    if (run.status !== 0) process.exit(run.status ?? 1);
-  }
+  const run = spawnSync(process.execPath, [path.join(root, 'bin', 'build.mjs')], { cwd: root, env, stdio: 'inherit' });
+  if (run.status !== 0) process.exit(run.status ?? 1);
 }
 
 const { startStaticServer } = await import('../lib/serve/start-static-server.ts');

@@ -9,13 +9,10 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const target = path.join(root, 'e2e', '.out-sub');
-const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
 const contentDir = path.join(root, 'e2e', 'fixtures', 'content');
 const env = { ...process.env, CONTENT_DIR: contentDir, BASE_PATH: '/sub', NEXT_TELEMETRY_DISABLED: '1', PORTICO_OUT_DIR: path.relative(root, target) };
-for (const step of [[path.join(root, 'bin', 'check-content.mjs')], [nextBin, 'build']]) {
-  const run = spawnSync(process.execPath, step, { cwd: root, env, stdio: 'inherit' });
-  if (run.status !== 0) process.exit(run.status ?? 1);
-}
+const run = spawnSync(process.execPath, [path.join(root, 'bin', 'build.mjs')], { cwd: root, env, stdio: 'inherit' });
+if (run.status !== 0) process.exit(run.status ?? 1);
 if (!fs.existsSync(path.join(target, 'index.html'))) {
   console.error(`build-subpath: expected the export in ${target}`);
   process.exit(1);
