@@ -27,7 +27,9 @@ function parameterExample(parameter: Parameter, model: Refs, document?: Obj): un
   if (written) return written.value;
   const schema = parameter.schema ?? parameter.content?.[0]?.schema;
   if (schema === undefined) return parameter.in === 'path' ? parameter.name : undefined;
-  return sampleFromSchema(schema, model, { kind: 'request', document });
+  const sampled = sampleFromSchema(schema, model, { kind: 'request', document });
+  // The sampler's stand-in for a plain string: `/repos/owner/repo` reads better than `/repos/string/string`.
+  return parameter.in === 'path' && sampled === 'string' ? parameter.name : sampled;
 }
 
 /** Properties of a form body's schema that carry files (`format: binary`, `contentMediaType`, `contentEncoding`). */

@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadApi } from '../openapi/load-api';
 import type { ApiModel } from '../openapi/types';
 import { buildApiNav, INLINE_NAV_LIMIT, listNavSections, tagSectionIds } from './build-api-nav';
+import { makeOperation, makeParameter } from '../tryit/test-fixtures/operation';
 import { buildSampleRequest } from './build-sample-request';
 import { formatExample } from './format-example';
 import { listConstraints } from './list-constraints';
@@ -83,6 +84,19 @@ describe('with the Bookshelf model', () => {
     const upload = model.operations.find((op) => op.operationId === 'uploadBookCover')!;
     const body = buildSampleRequest(upload, model).body;
     expect(body && 'fields' in body && body.fields.find((f) => f.name === 'file')).toMatchObject({ file: { type: 'image/png' } });
+  });
+
+  it('names plain string path parameters after themselves and gives binary bodies a stand-in file', () => {
+    const operation = makeOperation({
+      method: 'put',
+      path: '/repos/{owner}/{repo}',
+      parameters: ['owner', 'repo'].map((name) => makeParameter({ name, in: 'path', schema: { type: 'string' } })),
+      requestBody: { required: true, content: [{ mediaType: 'image/*', examples: [] }] },
+    });
+    const request = buildSampleRequest(operation, model);
+    expect(request.url).toBe('http://127.0.0.1:4010/repos/owner/repo');
+    expect(request.body).toEqual({ mediaType: 'image/*', file: { name: 'file.png', type: 'image/png', size: 0 } });
+    expect(request.headers).toContainEqual({ name: 'Content-Type', value: 'image/png' });
   });
 });
 
