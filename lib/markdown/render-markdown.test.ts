@@ -33,6 +33,17 @@ describe('renderMarkdown', () => {
     expect(html).toContain('<a href="https://example.com" rel="noopener noreferrer">https://example.com</a>');
   });
 
+  it('renders GitHub alerts as titled boxes and keeps other blockquotes and classes as they were', () => {
+    const html = renderMarkdown('> [!NOTE]\n> - You need **admin** rights.\n\n> [!CAUTION]\n> Deletes <b>everything</b>.\n\n> Just a quote.\n\n<div class="markdown-alert-note evil">x</div>');
+    expect(html).toContain('<div class="markdown-alert markdown-alert-note" dir="auto">\n<p class="markdown-alert-title" dir="auto">NOTE</p>');
+    expect(html).toContain('<li>You need <strong>admin</strong> rights.</li>');
+    expect(html).toContain('<div class="markdown-alert markdown-alert-caution" dir="auto">');
+    expect(html).toContain('<blockquote>\n<p>Just a quote.</p>\n</blockquote>');
+    expect(html).not.toContain('[!NOTE]');
+    expect(html).not.toContain('evil');
+    expect(html).not.toContain('<svg');
+  });
+
   it('keeps harmless raw HTML such as <br> and <b>', () => {
     expect(renderMarkdown('one<br>two <b>bold</b>')).toBe('<p>one<br>two <b>bold</b></p>');
   });

@@ -1,7 +1,8 @@
 import rehypeRaw from 'rehype-raw';
-import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
+import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import remarkGfm from 'remark-gfm';
+import { remarkAlert } from 'remark-github-blockquote-alert';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
@@ -11,14 +12,17 @@ export type RenderMarkdownOptions = AdjustLinksOptions;
 
 /**
  * GitHub's sanitize schema (no script, style, iframe, event handlers, `javascript:`
- * or `data:` URLs, ids prefixed with `user-content-`), plus `start` on lists and
- * `align` on table cells, which GFM output uses.
+ * or `data:` URLs, ids prefixed with `user-content-`), plus `start` on lists,
+ * `align` on table cells, which GFM output uses, and the classes of GitHub's
+ * alerts (`> [!NOTE]`, which GitHub's own spec uses throughout).
  */
-const SANITIZE_SCHEMA = {
+const SANITIZE_SCHEMA: SanitizeSchema = {
   ...defaultSchema,
   attributes: {
     ...defaultSchema.attributes,
     ol: [...(defaultSchema.attributes?.ol ?? []), 'start'],
+    div: [...(defaultSchema.attributes?.div ?? []), ['className', 'markdown-alert', /^markdown-alert-(note|tip|important|warning|caution)$/]],
+    p: [...(defaultSchema.attributes?.p ?? []), ['className', 'markdown-alert-title']],
     td: [...(defaultSchema.attributes?.td ?? []), 'align'],
     th: [...(defaultSchema.attributes?.th ?? []), 'align'],
   },
@@ -35,6 +39,7 @@ export function renderMarkdown(markdown: string, options: RenderMarkdownOptions 
   const file = unified()
     .use(remarkParse)
     .use(remarkGfm)
+    .use(remarkAlert)
     .use(remarkRehype, { allowDangerousHtml: true })
     .use(rehypeRaw)
     .use(rehypeSanitize, SANITIZE_SCHEMA)

@@ -26,6 +26,12 @@ describe('compileMdx', () => {
     expect(result.ok && result.code).toContain('table');
   });
 
+  it('turns GitHub alerts into titled boxes', async () => {
+    const result = await compileMdx('> [!TIP]\n> Use a sandbox key.');
+    expect(result.ok && result.code).toContain('markdown-alert-tip');
+    expect(result.ok && result.code).not.toContain('[!TIP]');
+  });
+
   it('returns the error and its line instead of throwing', async () => {
     const result = await compileMdx('# Title\n\n<Callout>\nunclosed', 3);
     expect(result.ok).toBe(false);

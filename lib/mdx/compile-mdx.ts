@@ -1,5 +1,6 @@
 import { compile } from '@mdx-js/mdx';
 import remarkGfm from 'remark-gfm';
+import { remarkAlert } from 'remark-github-blockquote-alert';
 import { remarkCodeBlocks } from './remark-code-blocks';
 import { remarkHeadingIds, type TocEntry } from './remark-heading-ids';
 
@@ -16,7 +17,7 @@ export async function compileMdx(source: string, lineOffset = 0): Promise<Compil
   try {
     const file = await compile(source, {
       outputFormat: 'function-body',
-      remarkPlugins: [remarkGfm, remarkHeadingIds, remarkCodeBlocks],
+      remarkPlugins: [remarkGfm, remarkAlert, remarkHeadingIds, remarkCodeBlocks],
       development: false,
     });
     return { ok: true, code: String(file), toc: (file.data.toc as TocEntry[] | undefined) ?? [] };
