@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadApi } from './load-api';
+import { splitTitle } from './normalize-operation';
 import type { ApiModel, Operation } from './types';
 
 const fixture = (name: string) => path.join(import.meta.dirname, 'fixtures', name);
@@ -147,10 +148,24 @@ describe('loadApi: bad input', () => {
 
   it('points problems in 3.0 webhooks at their x-webhooks source line', async () => {
     const result = await loadApi(fixture('x-webhooks-3.0.yaml'));
-    expect(result.model?.webhooks.map((w) => w.slug)).toEqual(['order-shipped']);
+    expect(result.model?.webhooks.map((w) => w.slug)).toEqual(['order-shipped', 'order-refunded']);
     expect(result.problems).toEqual([
       expect.objectContaining({ code: 'unknown-format', pointer: '/x-webhooks/order-shipped/post/requestBody/content/application~1json/schema/properties/shippedAt/format', line: 18 }),
+      expect.objectContaining({ code: 'long-summary', pointer: '/x-webhooks/order-refunded/post/summary', line: 24 }),
     ]);
+  });
+
+  it('keeps a long summary as text when there is no one-line title to take instead', () => {
+    const long = 'x'.repeat(200);
+    expect(splitTitle('List pets', 'All of them.')).toEqual({ summary: 'List pets', description: 'All of them.' });
+    expect(splitTitle(long, undefined)).toEqual({ summary: undefined, description: long });
+    expect(splitTitle(long, `More\nlines`)).toEqual({ summary: undefined, description: `${long}\n\nMore\nlines` });
+  });
+
+  it('takes a one-line description as the title when the summary holds paragraphs (GitHub webhooks)', async () => {
+    const refunded = (await loadApi(fixture('x-webhooks-3.0.yaml'))).model!.webhooks[1];
+    expect(refunded.summary).toBe('An order was refunded.');
+    expect(refunded.description).toBe('This event occurs when an order is refunded.\nFor more information, see "Refunds".');
   });
 
   it('maps problems in external files to that file and line', async () => {

@@ -82,19 +82,38 @@ function normalizeCallbacks(ctx: DocumentContext, value: unknown, tokens: readon
   return out;
 }
 
+/** A summary is a page title and a sidebar label: one short line. */
+export function isTitleLike(text: string): boolean {
+  return !text.includes('\n') && text.length <= 160;
+}
+
+/**
+ * Some specs put paragraphs in `summary` and the one-liner in `description` (GitHub's
+ * webhooks): swap them back, or keep a long summary as text when there is no one-liner.
+ */
+export function splitTitle(summary: string | undefined, description: string | undefined): { summary?: string; description?: string } {
+  if (summary === undefined || isTitleLike(summary)) return { summary, description };
+  if (description !== undefined && isTitleLike(description)) return { summary: description, description: summary };
+  return { summary: undefined, description: description === undefined ? summary : `${summary}\n\n${description}` };
+}
+
 /** One operation; `slug` is left empty here and assigned for the whole API at once. */
 export function normalizeOperation(ctx: DocumentContext, site: OperationSite): Operation {
   const { operation: op, pathItem } = site;
   const tags = Array.isArray(op.tags) ? op.tags.filter((t): t is string => typeof t === 'string') : [];
   const requestBody = normalizeRequestBody(ctx, op.requestBody);
+  const { summary, description } = splitTitle(
+    textOf(ctx, op.summary) ?? textOf(ctx, pathItem.summary),
+    textOf(ctx, op.description) ?? textOf(ctx, pathItem.description),
+  );
   return omitUndefined({
     kind: site.kind,
     slug: '',
     method: site.method,
     path: site.path,
     operationId: typeof op.operationId === 'string' && op.operationId !== '' ? op.operationId : undefined,
-    summary: textOf(ctx, op.summary) ?? textOf(ctx, pathItem.summary),
-    description: textOf(ctx, op.description) ?? textOf(ctx, pathItem.description),
+    summary,
+    description,
     deprecated: op.deprecated === true,
     tags,
     parameters: mergeParameters(ctx, pathItem.parameters, op.parameters),

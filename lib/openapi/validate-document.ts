@@ -1,5 +1,6 @@
 import { checkSchema } from './check-schema';
 import { derefObject, textOf, type DocumentContext } from './document-context';
+import { isTitleLike } from './normalize-operation';
 import { isObject, toPointer } from './pointer';
 import type { PreparedIssue } from './prepare-document';
 import { HTTP_METHODS, type SourceVersion } from './types';
@@ -94,6 +95,10 @@ export function validateDocument(doc: Obj, source: SourceVersion): PreparedIssue
       const isPage = (tokens[0] === 'paths' || tokens[0] === 'webhooks') && tokens.length === 3;
       if (isPage && op.summary === undefined && op.description === undefined) {
         out.push({ severity: 'warning', code: 'missing-description', message: 'Operation has neither summary nor description', pointer, hint: 'Add a `summary`: it becomes the page title.' });
+      }
+      if (typeof op.summary === 'string' && !isTitleLike(op.summary)) {
+        const why = op.summary.includes('\n') ? 'has line breaks' : `is ${op.summary.length} characters long`;
+        out.push({ severity: 'warning', code: 'long-summary', message: `Summary ${why}; it is shown as the description instead`, pointer: `${pointer}/summary`, hint: 'Keep `summary` to one short line (the page title and sidebar label); put the rest in `description`.' });
       }
       checkSecurity(op.security, [...tokens, 'security']);
       const item = isPage && tokens[0] === 'paths' ? derefObject(ctx, (doc.paths as Obj)[tokens[1]]) : undefined;
