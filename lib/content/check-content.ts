@@ -26,7 +26,8 @@ export async function checkContent(contentDir: string): Promise<ContentReport> {
   const errors = site.guides.filter((guide) => guide.problem).map((guide) => guide.problem!);
   let warnings = 0;
   for (const entry of site.apis) {
-    const loaded = await loadConfiguredApi(entry);
+    // Runs before every build: load afresh so the workers read models made by this version of the loader.
+    const loaded = await loadConfiguredApi(entry, { refresh: true });
     for (const problem of loaded.problems) {
       if (problem.severity === 'warning') {
         warnings++;

@@ -25,8 +25,8 @@ function describe(problem: Problem): string {
  * Loads one configured API. A broken spec does not stop the portal: its pages say
  * what is wrong, and the build log names the file and place (printed once per process).
  */
-export async function loadConfiguredApi(entry: ApiEntry, cacheDir = defaultCacheDir()): Promise<LoadedApi> {
-  const result: LoadResult = await loadApiCached(entry.specPath, { cacheDir });
+export async function loadConfiguredApi(entry: ApiEntry, options: { cacheDir?: string; refresh?: boolean } = {}): Promise<LoadedApi> {
+  const result: LoadResult = await loadApiCached(entry.specPath, { cacheDir: options.cacheDir ?? defaultCacheDir(), refresh: options.refresh });
   const errors = result.problems.filter((problem) => problem.severity === 'error');
   if (!result.model || errors.length > 0) {
     reportOnce(entry.id, `Portico: API "${entry.id}" (${entry.specPath}) has ${errors.length} error(s):\n${errors.slice(0, 10).map((p) => `  ${describe(p)}`).join('\n')}`);

@@ -25,6 +25,15 @@ describe('loadApiCached', () => {
     expect(second.problems).toEqual(first.problems);
   });
 
+  it('loads afresh and rewrites the entry when asked to refresh (a build after a Portico upgrade)', async () => {
+    const options = { cacheDir: path.join(work, 'cache') };
+    const entry = path.join(work, 'spec', 'openapi.yaml');
+    await loadApiCached(entry, options);
+    const refreshed = await loadApiCached(entry, { ...options, refresh: true });
+    expect(refreshed.cached).toBe(false);
+    expect((await loadApiCached(entry, options)).cached).toBe(true);
+  });
+
   it('is invalidated when a file referenced from another file changes', async () => {
     const options = { cacheDir: path.join(work, 'cache') };
     const entry = path.join(work, 'spec', 'openapi.yaml');

@@ -5,11 +5,13 @@ import { loadApiDetailed } from './load-api';
 import type { LoadResult } from './types';
 
 /** Bump when the shape of `LoadResult` or the loader's output changes, so old entries are ignored. */
-const CACHE_FORMAT = 'portico-openapi-1';
+const CACHE_FORMAT = 'portico-openapi-2';
 
 export interface CacheOptions {
   /** @default `node_modules/.cache/portico` under `process.cwd()` */
   cacheDir?: string;
+  /** Load afresh and overwrite the entry: the pre-build check does, so that a changed loader never serves the build an old model. */
+  refresh?: boolean;
 }
 
 interface Manifest {
@@ -59,13 +61,15 @@ async function writeAtomic(file: string, data: string): Promise<void> {
  * parse each spec once per build. The entry's manifest lists every file the spec
  * read with a content hash; a hit needs all of them unchanged (a changed, added
  * or deleted referenced file is a miss). Cache I/O failures fall back to loading.
+ * The key covers the spec's files, not Portico's code: `refresh` is how a build
+ * makes sure the entries come from the loader it runs.
  */
 export async function loadApiCached(entryPath: string, options: CacheOptions = {}): Promise<LoadResult & { cached: boolean }> {
   const dir = path.join(options.cacheDir ?? path.join(process.cwd(), 'node_modules', '.cache', 'portico'), 'openapi');
   const entry = path.resolve(entryPath);
   const manifestFile = path.join(dir, `${createHash('sha256').update(entry).digest('hex').slice(0, 32)}.manifest.json`);
 
-  const manifest = await readJson<Manifest>(manifestFile);
+  const manifest = options.refresh ? undefined : await readJson<Manifest>(manifestFile);
   if (manifest?.format === CACHE_FORMAT && manifest.entry === entry) {
     const hashes = await Promise.all(manifest.files.map((f) => currentHash(f.path)));
     if (hashes.every((h, i) => h === manifest.files[i].hash)) {
