@@ -203,6 +203,17 @@ test.describe('DigitalOcean (large spec, under /sub)', () => {
     expect(fetched.every((path) => path.startsWith(href))).toBe(true);
   });
 
+  test('a long current section shows the links around the page, and all of them on request', async ({ page }) => {
+    await page.goto(`${SUB}/reference/digitalocean/databases-delete-connection-pool/`);
+    const nav = page.getByRole('navigation', { name: 'Site' });
+    const databases = nav.locator('details.nav-section[open]').filter({ has: page.locator('.nav-section-title', { hasText: /^Databases$/ }) });
+    await expect(databases.getByRole('link', { name: /Delete a Connection Pool \(PostgreSQL\)/ })).toHaveAttribute('aria-current', 'page');
+    await expect(databases.locator('li')).toHaveCount(50);
+    await databases.getByRole('button', { name: 'Show all 71' }).click();
+    await expect(databases.locator('li')).toHaveCount(71);
+    await expect(databases.locator('a[aria-current="page"]')).toHaveCount(1);
+  });
+
   test('the overview shows a description resolved from an external file', async ({ page }) => {
     await page.goto(`${SUB}/reference/digitalocean/`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('DigitalOcean API');

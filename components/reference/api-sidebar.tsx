@@ -1,5 +1,5 @@
 import { PageLink } from '@/components/layout/page-link.client';
-import { INLINE_NAV_LIMIT, type ApiNav, type NavSection } from '@/lib/reference/build-api-nav';
+import { CURRENT_SECTION_WINDOW, INLINE_NAV_LIMIT, windowAround, type ApiNav, type NavSection } from '@/lib/reference/build-api-nav';
 import { LazyNavSection } from './lazy-nav-section.client';
 import { NavLinkList } from './nav-link-list';
 
@@ -18,9 +18,11 @@ export function navDataUrl(apiId: string, sectionId: string): string {
 }
 
 function Section({ section, apiId, currentHref, open, inline }: { section: NavSection; apiId: string; currentHref: string; open: boolean; inline: boolean }) {
-  if (!open && !inline) {
-    const anchor = section.kind === 'tag' ? section.id : section.kind;
-    return <LazyNavSection title={section.title} count={section.items.length} dataUrl={navDataUrl(apiId, section.id)} overviewHref={`/reference/${apiId}/#${anchor}`} />;
+  const anchor = section.kind === 'tag' ? section.id : section.kind;
+  const lazy = { title: section.title, count: section.items.length, dataUrl: navDataUrl(apiId, section.id), overviewHref: `/reference/${apiId}/#${anchor}` };
+  if (!open && !inline) return <LazyNavSection {...lazy} />;
+  if (open && !inline && section.items.length > CURRENT_SECTION_WINDOW) {
+    return <LazyNavSection {...lazy} nearby={windowAround(section.items, currentHref)} currentHref={currentHref} />;
   }
   return (
     <details className="nav-section" open={open}>
@@ -35,8 +37,9 @@ function Section({ section, apiId, currentHref, open, inline }: { section: NavSe
 
 /**
  * The per-API navigation, rendered inside SiteSidebar. Small APIs are inlined
- * whole; above INLINE_NAV_LIMIT links only the current sections are, and the
- * others load on demand (see LazyNavSection), which keeps every page small.
+ * whole; above INLINE_NAV_LIMIT links only the current sections are (a long one
+ * as a window around the page), and the rest load on demand (see
+ * LazyNavSection), which keeps every page small.
  */
 export function ApiSidebar({ apiId, title, nav, currentHref, currentSections = [] }: ApiSidebarProps) {
   const overviewHref = `/reference/${apiId}/`;

@@ -35,6 +35,20 @@ export interface ApiNav {
 /** Up to this many links the whole sidebar is inlined in every page; above it, only the current section. */
 export const INLINE_NAV_LIMIT = 150;
 
+/** A current section longer than this shows a window of links around the page, and the rest on request. */
+export const CURRENT_SECTION_WINDOW = 50;
+
+/**
+ * The links of a long section nearest to the current page (half before, half after),
+ * so a schema page of an API with 1,000 schemas does not carry 1,000 links.
+ */
+export function windowAround(items: NavItem[], currentHref: string, size = CURRENT_SECTION_WINDOW): NavItem[] {
+  if (items.length <= size) return items;
+  const at = Math.max(0, items.findIndex((item) => item.href === currentHref));
+  const start = Math.min(Math.max(0, at - Math.floor(size / 2)), items.length - size);
+  return items.slice(start, start + size);
+}
+
 export const UNTAGGED = 'Other';
 
 export function operationHref(apiId: string, operation: Pick<Operation, 'kind' | 'slug'>): string {

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadApi } from '../openapi/load-api';
 import type { ApiModel } from '../openapi/types';
-import { buildApiNav, INLINE_NAV_LIMIT, listNavSections, tagSectionIds } from './build-api-nav';
+import { buildApiNav, INLINE_NAV_LIMIT, listNavSections, tagSectionIds, windowAround } from './build-api-nav';
 import { makeOperation, makeParameter } from '../tryit/test-fixtures/operation';
 import { buildSampleRequest } from './build-sample-request';
 import { formatExample } from './format-example';
@@ -44,6 +44,18 @@ describe('formatExample', () => {
 describe('tagSectionIds', () => {
   it('gives unique ids even when names slugify alike', () => {
     expect([...tagSectionIds(['Books', 'books', 'Löschen']).values()]).toEqual(['tag-books', 'tag-books-2', 'tag-loschen']);
+  });
+});
+
+describe('windowAround', () => {
+  const items = Array.from({ length: 10 }, (_, i) => ({ href: `/p${i}/`, label: `P${i}` }));
+  const hrefs = (list: { href: string }[]) => list.map((item) => item.href);
+  it('keeps short sections whole and centres the window on the current page, clamped to the ends', () => {
+    expect(windowAround(items.slice(0, 4), '/p2/', 4)).toHaveLength(4);
+    expect(hrefs(windowAround(items, '/p5/', 4))).toEqual(['/p3/', '/p4/', '/p5/', '/p6/']);
+    expect(hrefs(windowAround(items, '/p0/', 4))).toEqual(['/p0/', '/p1/', '/p2/', '/p3/']);
+    expect(hrefs(windowAround(items, '/p9/', 4))).toEqual(['/p6/', '/p7/', '/p8/', '/p9/']);
+    expect(hrefs(windowAround(items, '/elsewhere/', 3))).toEqual(['/p0/', '/p1/', '/p2/']);
   });
 });
 
