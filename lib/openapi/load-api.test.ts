@@ -158,6 +158,7 @@ describe('loadApi: bad input', () => {
   it('keeps a long summary as text when there is no one-line title to take instead', () => {
     const long = 'x'.repeat(200);
     expect(splitTitle('List pets', 'All of them.')).toEqual({ summary: 'List pets', description: 'All of them.' });
+    expect(splitTitle('Create a logsink\n', 'Long\ntext')).toEqual({ summary: 'Create a logsink\n', description: 'Long\ntext' });
     expect(splitTitle(long, undefined)).toEqual({ summary: undefined, description: long });
     expect(splitTitle(long, `More\nlines`)).toEqual({ summary: undefined, description: `${long}\n\nMore\nlines` });
   });

@@ -84,7 +84,9 @@ function normalizeCallbacks(ctx: DocumentContext, value: unknown, tokens: readon
 
 /** A summary is a page title and a sidebar label: one short line. */
 export function isTitleLike(text: string): boolean {
-  return !text.includes('\n') && text.length <= 160;
+  // YAML's folded `>` leaves a trailing newline on a one-line summary.
+  const title = text.trim();
+  return !title.includes('\n') && title.length <= 160;
 }
 
 /**

@@ -97,7 +97,7 @@ export function validateDocument(doc: Obj, source: SourceVersion): PreparedIssue
         out.push({ severity: 'warning', code: 'missing-description', message: 'Operation has neither summary nor description', pointer, hint: 'Add a `summary`: it becomes the page title.' });
       }
       if (typeof op.summary === 'string' && !isTitleLike(op.summary)) {
-        const why = op.summary.includes('\n') ? 'has line breaks' : `is ${op.summary.length} characters long`;
+        const why = op.summary.trim().includes('\n') ? 'has line breaks' : `is ${op.summary.trim().length} characters long`;
         out.push({ severity: 'warning', code: 'long-summary', message: `Summary ${why}; it is shown as the description instead`, pointer: `${pointer}/summary`, hint: 'Keep `summary` to one short line (the page title and sidebar label); put the rest in `description`.' });
       }
       checkSecurity(op.security, [...tokens, 'security']);
