@@ -9,6 +9,20 @@ function readablePointer(field: string): string {
   return field.replace(/^body\.?/, '') || '(the body)';
 }
 
+/** What validation found in the body, by JSON pointer. */
+function BodyIssues({ issues, id }: { issues: ValidationIssue[]; id?: string }) {
+  if (issues.length === 0) return null;
+  return (
+    <ul id={id} className="tryit-issues">
+      {issues.map((issue, i) => (
+        <li key={i}>
+          <code>{readablePointer(issue.field)}</code> {issue.message}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /** The request body: a JSON or text editor, form fields (with file inputs) for form media types, or a file for binary ones. */
 export function BodyEditor({ state }: { state: TryItState }) {
   const id = useId();
@@ -87,15 +101,7 @@ function TextBody({ state, issues, jsonErrorId }: { state: TryItState; issues: V
           onChange={(e) => setBodyText(e.target.value)}
         />
       </div>
-      {schemaIssues.length > 0 && (
-        <ul id={`${id}-issues`} className="tryit-issues">
-          {schemaIssues.map((issue, i) => (
-            <li key={i}>
-              <code>{readablePointer(issue.field)}</code> {issue.message}
-            </li>
-          ))}
-        </ul>
-      )}
+      <BodyIssues issues={schemaIssues} id={`${id}-issues`} />
     </>
   );
 }
@@ -116,15 +122,7 @@ function FormBody({ state, issues }: { state: TryItState; issues: ValidationIssu
           issues={issues.filter((issue) => issue.field === `body./${spec.name.replace(/~/g, '~0').replace(/\//g, '~1')}`)}
         />
       ))}
-      {other.length > 0 && (
-        <ul className="tryit-issues">
-          {other.map((issue, i) => (
-            <li key={i}>
-              <code>{readablePointer(issue.field)}</code> {issue.message}
-            </li>
-          ))}
-        </ul>
-      )}
+      <BodyIssues issues={other} />
     </>
   );
 }
@@ -159,15 +157,7 @@ function FileBody({ state, issues }: { state: TryItState; issues: ValidationIssu
       <p id={`${id}-chosen`} className="tryit-field-description">
         {body.file ? `${body.file.name}, ${formatSize(body.file.size)}, sent as the body` : 'The file is sent as the body, byte for byte.'}
       </p>
-      {issues.length > 0 && (
-        <ul id={`${id}-issues`} className="tryit-issues">
-          {issues.map((issue, i) => (
-            <li key={i}>
-              <code>{readablePointer(issue.field)}</code> {issue.message}
-            </li>
-          ))}
-        </ul>
-      )}
+      <BodyIssues issues={issues} id={`${id}-issues`} />
     </div>
   );
 }
