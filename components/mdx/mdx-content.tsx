@@ -1,3 +1,4 @@
+import { BASE_PATH } from '@/components/base-path';
 import { run } from '@mdx-js/mdx';
 import * as runtime from 'react/jsx-runtime';
 import type { ComponentProps } from 'react';
@@ -5,8 +6,6 @@ import { PageLink } from '@/components/layout/page-link.client';
 import { CodeBlock } from './code-block';
 import { Badge, Callout, Card, Cards, CodeGroup, Step, Steps, Tab, Tabs } from './guide-components';
 import { referenceEmbeds } from './reference-embeds';
-
-const BASE_PATH = process.env.NEXT_PUBLIC_BASE_PATH ?? '';
 
 /** Site-absolute links go through next/link so that they respect BASE_PATH. */
 function Anchor({ href = '', ...props }: ComponentProps<'a'>) {

@@ -1,13 +1,12 @@
 'use client';
 
+import { BASE_PATH } from '@/components/base-path';
 import dynamic from 'next/dynamic';
 
 const SwaggerExplorer = dynamic(() => import('./swagger-explorer.client'), {
   ssr: false,
   loading: () => <p className="muted" aria-live="polite">Loading the explorer…</p>,
 });
-
-const BASE_PATH = process.env.NEXT_PUBLIC_BASE_PATH ?? '';
 
 /** Swagger UI is large: it loads only on the explorer page, after the page itself. */
 export function ApiExplorer({ specUrl }: { specUrl: string }) {

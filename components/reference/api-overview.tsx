@@ -1,3 +1,4 @@
+import { BASE_PATH } from '@/components/base-path';
 import { PageLink } from '@/components/layout/page-link.client';
 import type { Operation } from '@/lib/openapi/types';
 import { UNTAGGED, listNavSections, operationHref, operationLabel, schemaHref } from '@/lib/reference/build-api-nav';
@@ -46,10 +47,10 @@ export function ApiOverview({ api }: { api: ReferenceApi }) {
         </div>
         {model.info.summary && <p className="lead">{model.info.summary}</p>}
         <p className="overview-actions">
-          <a className="button" href={`${process.env.NEXT_PUBLIC_BASE_PATH ?? ''}${base}/openapi.json`} download>
+          <a className="button" href={`${BASE_PATH}${base}/openapi.json`} download>
             Download OpenAPI (JSON)
           </a>
-          <a className="button" href={`${process.env.NEXT_PUBLIC_BASE_PATH ?? ''}${base}/openapi.yaml`} download>
+          <a className="button" href={`${BASE_PATH}${base}/openapi.yaml`} download>
             Download OpenAPI (YAML)
           </a>
           <PageLink className="button" href={`${base}/explorer/`}>

@@ -1,11 +1,10 @@
 'use client';
 
+import { BASE_PATH } from '@/components/base-path';
 import { PageLink } from '@/components/layout/page-link.client';
 import { useState } from 'react';
 import type { NavItem } from '@/lib/reference/build-api-nav';
 import { NavLinkList } from './nav-link-list';
-
-const BASE_PATH = process.env.NEXT_PUBLIC_BASE_PATH ?? '';
 
 type State = { kind: 'idle' } | { kind: 'loading' } | { kind: 'loaded'; items: NavItem[] } | { kind: 'failed' };
 

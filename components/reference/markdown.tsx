@@ -1,6 +1,5 @@
+import { BASE_PATH } from '@/components/base-path';
 import { renderMarkdown } from '@/lib/markdown/render-markdown';
-
-const BASE_PATH = process.env.NEXT_PUBLIC_BASE_PATH ?? '';
 
 // The same descriptions (a shared parameter, a common schema, an error response) recur on
 // hundreds of pages; a build worker renders each text once. Bounded so it cannot grow forever.

@@ -1,8 +1,7 @@
+import { BASE_PATH } from '@/components/base-path';
 import { schemaFieldsHtml, schemaViewHtml, type SchemaFieldInput, type SchemaHtmlOptions } from '@/lib/reference/schema-html';
 import type { SchemaNode } from '@/lib/reference/schema-view-types';
 import { markdownHtml } from './markdown';
-
-const BASE_PATH = process.env.NEXT_PUBLIC_BASE_PATH ?? '';
 
 function htmlOptions(apiId: string): SchemaHtmlOptions {
   return { apiId, basePath: BASE_PATH, markdown: markdownHtml };

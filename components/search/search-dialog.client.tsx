@@ -1,12 +1,11 @@
 'use client';
 
+import { BASE_PATH } from '@/components/base-path';
 import { PageLink } from '@/components/layout/page-link.client';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { createSearchIndex, type SearchIndex } from '@/lib/search/create-search-index';
 import type { SearchDocument } from '@/lib/search/search-document';
 import { MethodBadge } from '@/components/reference/method-badge';
-
-const BASE_PATH = process.env.NEXT_PUBLIC_BASE_PATH ?? '';
 
 let indexPromise: Promise<SearchIndex> | undefined;
 function loadIndex(): Promise<SearchIndex> {

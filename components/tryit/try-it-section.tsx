@@ -1,3 +1,4 @@
+import { BASE_PATH } from '@/components/base-path';
 import { getSite } from '@/components/site-data';
 import { MethodBadge } from '@/components/reference/method-badge';
 import type { ApiModel, Operation } from '@/lib/openapi/types';
@@ -32,7 +33,7 @@ export function TryItSection({ apiId, operation, model, anchorId = 'try-it' }: {
       <p className="tryit-endpoint">
         <MethodBadge method={operation.method} /> <code>{`${base}${operation.path}`}</code>
       </p>
-      <TryItLoader apiId={apiId} slice={slice} model={consoleModel} proxyUrl={getSite().config.tryIt?.proxyUrl} basePath={process.env.NEXT_PUBLIC_BASE_PATH ?? ''} />
+      <TryItLoader apiId={apiId} slice={slice} model={consoleModel} proxyUrl={getSite().config.tryIt?.proxyUrl} basePath={BASE_PATH} />
     </section>
   );
 }

@@ -1,3 +1,4 @@
+import { BASE_PATH } from '@/components/base-path';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { PageShell } from '@/components/layout/page-shell';
@@ -31,7 +32,7 @@ export default async function ExplorerPage({ params }: Props) {
       <div className="explorer-page">
         <h1>{api.title}: API explorer</h1>
         <p className="muted">
-          The complete OpenAPI document in Swagger UI. It loads <a href={`${process.env.NEXT_PUBLIC_BASE_PATH ?? ''}/reference/${api.id}/openapi.json`}>openapi.json</a> when
+          The complete OpenAPI document in Swagger UI. It loads <a href={`${BASE_PATH}/reference/${api.id}/openapi.json`}>openapi.json</a> when
           this page opens.
         </p>
         <ApiExplorer specUrl={`/reference/${api.id}/openapi.json`} />
