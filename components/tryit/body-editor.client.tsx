@@ -1,5 +1,6 @@
 'use client';
 
+import { escapeToken } from '@/lib/openapi/pointer';
 import { useId } from 'react';
 import type { ValidationIssue } from '@/lib/tryit/types';
 import { FieldRow } from './field-row.client';
@@ -106,10 +107,13 @@ function TextBody({ state, issues, jsonErrorId }: { state: TryItState; issues: V
   );
 }
 
+/** How validation names a form field: `body./<JSON pointer token>`. */
+const bodyFieldKey = (name: string) => `body./${escapeToken(name)}`;
+
 function FormBody({ state, issues }: { state: TryItState; issues: ValidationIssue[] }) {
   const { bodySpec, body, setFormField } = state;
   if (!bodySpec || !body || !('form' in body)) return null;
-  const known = new Set(bodySpec.fields.map((f) => `body./${f.name.replace(/~/g, '~0').replace(/\//g, '~1')}`));
+  const known = new Set(bodySpec.fields.map((f) => bodyFieldKey(f.name)));
   const other = issues.filter((issue) => !known.has(issue.field));
   return (
     <>
@@ -119,7 +123,7 @@ function FormBody({ state, issues }: { state: TryItState; issues: ValidationIssu
           spec={spec}
           value={body.form[spec.name]}
           onChange={(value) => setFormField(spec.name, value)}
-          issues={issues.filter((issue) => issue.field === `body./${spec.name.replace(/~/g, '~0').replace(/\//g, '~1')}`)}
+          issues={issues.filter((issue) => issue.field === bodyFieldKey(spec.name))}
         />
       ))}
       <BodyIssues issues={other} />

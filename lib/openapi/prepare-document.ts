@@ -1,4 +1,4 @@
-import { isObject, toPointer } from './pointer';
+import { escapeToken, isObject, toPointer } from './pointer';
 import { upgradeSchema } from './upgrade-schema';
 import { walkOpenApi } from './walk-openapi';
 import type { SourceVersion } from './types';
@@ -61,7 +61,7 @@ function liftConverterWarnings(value: unknown, pointer: string, out: PreparedIss
     delete value['x-s2o-warning'];
   }
   for (const [key, child] of Object.entries(value)) {
-    if (typeof child === 'object' && child !== null) liftConverterWarnings(child, `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`, out);
+    if (typeof child === 'object' && child !== null) liftConverterWarnings(child, `${pointer}/${escapeToken(key)}`, out);
   }
 }
 

@@ -1,7 +1,7 @@
 import { checkSchema } from './check-schema';
 import { derefObject, textOf, type DocumentContext } from './document-context';
 import { isTitleLike } from './normalize-operation';
-import { isObject, toPointer } from './pointer';
+import { escapeToken, isObject, toPointer } from './pointer';
 import type { PreparedIssue } from './prepare-document';
 import { HTTP_METHODS, type SourceVersion } from './types';
 import { walkOpenApi } from './walk-openapi';
@@ -119,7 +119,7 @@ export function validateDocument(doc: Obj, source: SourceVersion): PreparedIssue
   const used = new Set([...refs].filter((r) => r.startsWith('#/components/schemas/')).map((r) => r.split('/')[3]));
   const schemas = isObject(doc.components) && isObject(doc.components.schemas) ? doc.components.schemas : {};
   for (const name of Object.keys(schemas)) {
-    if (used.has(name.replace(/~/g, '~0').replace(/\//g, '~1')) || used.has(encodeURIComponent(name))) continue;
+    if (used.has(escapeToken(name)) || used.has(encodeURIComponent(name))) continue;
     out.push({ severity: 'warning', code: 'unused-component', message: `Schema "${name}" is never referenced`, pointer: toPointer(['components', 'schemas', name]), hint: 'Remove it, or reference it from an operation (it still gets a schema page).' });
   }
   return out;

@@ -1,3 +1,5 @@
+import { escapeToken, unescapeToken } from '../openapi/pointer';
+
 const PREFIX = '#/components/schemas/';
 
 /** `#/components/schemas/Book` -> `Book`; other refs (and nested pointers) give undefined. */
@@ -11,9 +13,9 @@ export function schemaRefName(ref: string | undefined): string | undefined {
   } catch {
     // A malformed escape is a name as written.
   }
-  return name.replace(/~1/g, '/').replace(/~0/g, '~');
+  return unescapeToken(name);
 }
 
 export function schemaRef(name: string): string {
-  return `${PREFIX}${name.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+  return `${PREFIX}${escapeToken(name)}`;
 }

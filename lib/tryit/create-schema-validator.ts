@@ -1,3 +1,4 @@
+import { escapeToken } from '../openapi/pointer';
 import Ajv2020, { type ErrorObject } from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import type { JsonSchema } from '../openapi/types';
@@ -47,9 +48,8 @@ function describe(error: ErrorObject): string {
 
 function pointerOf(error: ErrorObject): string {
   const params = error.params as Record<string, unknown>;
-  const escape = (token: string) => token.replace(/~/g, '~0').replace(/\//g, '~1');
-  if (error.keyword === 'required') return `${error.instancePath}/${escape(String(params.missingProperty))}`;
-  if (error.keyword === 'additionalProperties') return `${error.instancePath}/${escape(String(params.additionalProperty))}`;
+  if (error.keyword === 'required') return `${error.instancePath}/${escapeToken(String(params.missingProperty))}`;
+  if (error.keyword === 'additionalProperties') return `${error.instancePath}/${escapeToken(String(params.additionalProperty))}`;
   return error.instancePath;
 }
 
