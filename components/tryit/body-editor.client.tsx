@@ -3,6 +3,7 @@
 import { escapeToken } from '@/lib/openapi/pointer';
 import { useId } from 'react';
 import type { ValidationIssue } from '@/lib/tryit/types';
+import { toFileRef } from './field-input.client';
 import { FieldRow } from './field-row.client';
 import type { TryItState } from './use-try-it-state';
 
@@ -155,7 +156,7 @@ function FileBody({ state, issues }: { state: TryItState; issues: ValidationIssu
         aria-describedby={issues.length > 0 ? `${id}-issues` : `${id}-chosen`}
         onChange={(e) => {
           const file = e.target.files?.[0];
-          setBodyFile(file ? { name: file.name, type: file.type, size: file.size, blob: file } : null);
+          setBodyFile(file ? toFileRef(file) : null);
         }}
       />
       <p id={`${id}-chosen`} className="tryit-field-description">

@@ -95,6 +95,11 @@ function ArrayInput({ spec, id, value, onChange, aria }: Omit<InputProps, 'inval
   );
 }
 
+/** A chosen file as the request model holds it; the File itself goes along for sending. */
+export function toFileRef(file: File): FileRef {
+  return { name: file.name, type: file.type, size: file.size, blob: file };
+}
+
 function FileInput({ spec, id, onChange, aria }: Omit<InputProps, 'invalid' | 'describedBy' | 'value'> & { aria: ScalarProps['aria'] }) {
   return (
     <input
@@ -104,7 +109,7 @@ function FileInput({ spec, id, onChange, aria }: Omit<InputProps, 'invalid' | 'd
       accept={spec.accept}
       {...aria}
       onChange={(e) => {
-        const files = [...(e.target.files ?? [])].map((file): FileRef => ({ name: file.name, type: file.type, size: file.size, blob: file }));
+        const files = [...(e.target.files ?? [])].map(toFileRef);
         onChange(files.length > 0 ? files : undefined);
       }}
     />
