@@ -11,6 +11,15 @@ import type { Handler, HandlerContext } from './types';
 export const MAX_COVER_BYTES = 1024 * 1024;
 const COVER_TYPES = ['image/png', 'image/jpeg', 'image/webp', 'image/gif'];
 
+interface CoverInput {
+  bytes?: Buffer;
+  /** Where the image was, for error answers: the `file` part, or '' for the body itself. */
+  field: string;
+  /** How error messages name it: `The file "x.png"`, `Body field "file"`, `The body`. */
+  label: string;
+  altText: string | null;
+}
+
 /** Writable book fields; the request validator has already checked them against `BookCreate`/`BookUpdate`. */
 type BookInput = Partial<Omit<BookRecord, 'id' | 'createdAt' | 'updatedAt'>>;
 
@@ -121,11 +130,11 @@ export function createBookHandlers(store: Store): Record<string, Handler> {
     },
   };
 
-  /** The image and its text from a multipart form, or the raw body sent as `image/*`. */
-  async function readCover(ctx: HandlerContext): Promise<{ file?: { filename: string; bytes: Buffer }; altText: string | null }> {
+  /** The image and its text from a multipart form, or the raw body sent as `image/*`, with how errors name it. */
+  async function readCover(ctx: HandlerContext): Promise<CoverInput> {
     const contentType = (ctx.req.headers['content-type'] ?? '').toLowerCase();
     if (contentType.startsWith('image/')) {
-      return { file: { filename: '', bytes: await readRawBody(ctx.req, MAX_COVER_BYTES, 'cover image') }, altText: null };
+      return { bytes: await readRawBody(ctx.req, MAX_COVER_BYTES, 'cover image'), field: '', label: 'The body', altText: null };
     }
     if (!contentType.startsWith('multipart/form-data')) {
       throw new ApiProblem(415, 'unsupported-media-type', `Send the cover as multipart/form-data or as an image/* body, not ${contentType || 'an untyped body'}.`);
@@ -135,25 +144,23 @@ export function createBookHandlers(store: Store): Record<string, Handler> {
     // The file part stands in as its name, so the spec's `CoverUpload` schema checks presence and the text fields.
     const errors = ctx.validateBody('multipart/form-data', { ...form.fields, ...(file ? { file: file.filename || 'file' } : {}) });
     if (errors.length > 0) throw validationProblem(errors, describeFieldErrors(errors));
-    return { file, altText: form.fields.altText ?? null };
+    const label = file?.filename ? `The file "${file.filename}"` : 'Body field "file"';
+    return { bytes: file?.bytes, field: 'file', label, altText: form.fields.altText ?? null };
   }
 
   async function uploadCover(ctx: HandlerContext) {
-    const { file, altText } = await readCover(ctx);
+    const { bytes, field, label, altText } = await readCover(ctx);
     const { id } = requireBook(ctx.path.bookId);
-    // A raw image body has no file name and no field.
-    const field = file?.filename === '' ? '' : 'file';
-    const what = file?.filename ? `The file "${file.filename}"` : field ? 'Body field "file"' : 'The body';
-    if (!file || file.bytes.length === 0) {
-      throw validationProblem([{ in: 'body', field, code: 'minSize', message: 'must not be empty' }], `${what} must not be empty.`);
+    if (!bytes || bytes.length === 0) {
+      throw validationProblem([{ in: 'body', field, code: 'minSize', message: 'must not be empty' }], `${label} must not be empty.`);
     }
-    const sniffed = sniffImageType(file.bytes);
+    const sniffed = sniffImageType(bytes);
     if (!sniffed || !COVER_TYPES.includes(sniffed)) {
-      throw new ApiProblem(415, 'unsupported-media-type', `${what} is not a PNG, JPEG, WebP or GIF image.`, [
+      throw new ApiProblem(415, 'unsupported-media-type', `${label} is not a PNG, JPEG, WebP or GIF image.`, [
         { in: 'body', field, code: 'contentType', message: `must be one of: ${COVER_TYPES.join(', ')}` },
       ]);
     }
-    const cover = { bytes: file.bytes, contentType: sniffed, altText, uploadedAt: store.now() };
+    const cover = { bytes, contentType: sniffed, altText, uploadedAt: store.now() };
     store.covers.set(id, cover);
     return {
       status: 200,
