@@ -9,12 +9,6 @@ export interface PruneResult {
 const FULL_PAYLOAD = '__next._full.txt';
 const PAGE_PAYLOAD = 'index.txt';
 
-function sameContent(a: string, b: string): boolean {
-  const statA = fs.statSync(a);
-  const statB = fs.statSync(b);
-  return statA.size === statB.size && fs.readFileSync(a).equals(fs.readFileSync(b));
-}
-
 /**
  * Next's static export writes each page's React payload as `index.txt` and again, byte for
  * byte, as `__next._full.txt`. The client router of the Next version we pin reads `index.txt`
@@ -31,8 +25,9 @@ export function pruneExport(outDir: string): PruneResult {
     for (const entry of entries) if (entry.isDirectory()) pending.push(path.join(dir, entry.name));
     if (!entries.some((entry) => entry.name === FULL_PAYLOAD) || !entries.some((entry) => entry.name === PAGE_PAYLOAD)) continue;
     const copy = path.join(dir, FULL_PAYLOAD);
-    if (!sameContent(copy, path.join(dir, PAGE_PAYLOAD))) continue;
-    result.bytes += fs.statSync(copy).size;
+    const bytes = fs.readFileSync(copy);
+    if (!bytes.equals(fs.readFileSync(path.join(dir, PAGE_PAYLOAD)))) continue;
+    result.bytes += bytes.length;
     result.files += 1;
     fs.rmSync(copy);
   }
