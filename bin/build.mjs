@@ -1,20 +1,36 @@
 #!/usr/bin/env node
 // `npm run build` (and `npm start`, the e2e and bench builds): check the content, export the site
-// with Next into out/ (or PORTICO_OUT_DIR), then drop the payload copies the browser never reads.
+// with Next into out/ (or PORTICO_OUT_DIR), put the static HTML fragments into the pages, then
+// drop the payload files the browser never reads (see lib/static-html/fragments.ts).
 import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { register } from 'tsx/esm/api';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
-const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
-for (const step of [[path.join(root, 'bin', 'check-content.mjs')], [path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next'), 'build']]) {
-  const run = spawnSync(process.execPath, step, { cwd: root, env, stdio: 'inherit' });
-  if (run.status !== 0) process.exit(run.status ?? 1);
-}
+const fragmentDir = fs.mkdtempSync(path.join(os.tmpdir(), 'portico-fragments-'));
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', PORTICO_FRAGMENT_DIR: fragmentDir };
+process.on('exit', () => fs.rmSync(fragmentDir, { recursive: true, force: true }));
+{
+  for (const step of [[path.join(root, 'bin', 'check-content.mjs')], [path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next'), 'build']]) {
+    const run = spawnSync(process.execPath, step, { cwd: root, env, stdio: 'inherit' });
+    if (run.status !== 0) process.exit(run.status ?? 1);
+  }
 
-register();
-const { pruneExport } = await import('../lib/serve/prune-export.ts');
-const outDir = path.resolve(root, process.env.PORTICO_OUT_DIR || 'out');
-const pruned = pruneExport(outDir);
-console.log(`Export ready in ${path.relative(process.cwd(), outDir) || '.'} (${pruned.files} duplicate payload files, ${(pruned.bytes / 1024 / 1024).toFixed(1)} MB, left out)`);
+  register();
+  const { fillExport } = await import('../lib/static-html/fragments.ts');
+  const { pruneExport } = await import('../lib/serve/prune-export.ts');
+  const outDir = path.resolve(root, process.env.PORTICO_OUT_DIR || 'out');
+  const filled = fillExport(outDir, fragmentDir);
+  if (filled.missing.length > 0) {
+    console.error(`Portico: ${filled.missing.length} static HTML fragments were not written during the build:\n  ${filled.missing.slice(0, 10).join('\n  ')}`);
+    process.exit(1);
+  }
+  const pruned = pruneExport(outDir);
+  console.log(
+    `Export ready in ${path.relative(process.cwd(), outDir) || '.'}: ${filled.fragments} static fragments in ${filled.pages} pages; ` +
+      `${pruned.files} payload files (${(pruned.bytes / 1024 / 1024).toFixed(1)} MB) left out`,
+  );
+}

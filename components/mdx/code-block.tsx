@@ -1,5 +1,6 @@
 import { highlightCode } from '@/lib/highlight/highlight-code';
 import { CopyCodeButton } from '@/components/reference/copy-code-button.client';
+import { StaticHtml } from '@/components/static-html';
 
 export interface CodeBlockProps {
   code: string;
@@ -17,7 +18,7 @@ export async function CodeBlock({ code, lang, title, highlight }: CodeBlockProps
       {title && <div className="code-block-title">{title}</div>}
       <CopyCodeButton label={title ? `Copy ${title}` : 'Copy code'} />
       {/* Shiki escapes the code it highlights, so this HTML carries no markup from the source. */}
-      <div dangerouslySetInnerHTML={{ __html: html }} />
+      <StaticHtml html={html} />
     </div>
   );
 }

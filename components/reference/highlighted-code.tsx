@@ -1,6 +1,7 @@
 import { highlightCode } from '@/lib/highlight/highlight-code';
 import { compactHighlightedHtml } from '@/lib/reference/compact-highlighted-html';
 import { CopyCodeButton } from './copy-code-button.client';
+import { StaticHtml } from '@/components/static-html';
 
 /**
  * Above this size code is shown without colours. Highlighted HTML is ~10x the
@@ -34,7 +35,7 @@ export async function HighlightedCode({ code, lang, copyLabel }: { code: string;
       <CopyCodeButton label={copyLabel} />
       {html ? (
         // Shiki escapes the code, so spec text inside cannot become markup.
-        <div dangerouslySetInnerHTML={{ __html: html }} />
+        <StaticHtml html={html} />
       ) : (
         <pre className="shiki plain">
           <code>{code}</code>

@@ -1,5 +1,6 @@
 import { BASE_PATH } from '@/components/base-path';
 import { renderMarkdown } from '@/lib/markdown/render-markdown';
+import { StaticHtml } from '@/components/static-html';
 
 // The same descriptions (a shared parameter, a common schema, an error response) recur on
 // hundreds of pages; a build worker renders each text once. Bounded so it cannot grow forever.
@@ -22,5 +23,5 @@ export function Markdown({ source, className }: { source: string | undefined; cl
   if (!source?.trim()) return null;
   const html = markdownHtml(source);
   if (!html) return null;
-  return <div className={className ? `markdown ${className}` : 'markdown'} dangerouslySetInnerHTML={{ __html: html }} />;
+  return <StaticHtml className={className ? `markdown ${className}` : 'markdown'} html={html} />;
 }

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { pruneExport } from './prune-export';
+import { isPayloadFile, pruneExport } from './prune-export';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -20,32 +20,30 @@ function exportTree(files: Record<string, string>): string {
 }
 
 describe('pruneExport', () => {
-  it('removes the full-payload copies that equal index.txt, at every depth, and nothing else', () => {
+  it("removes Next's payload files at every depth and keeps everything else", () => {
     const root = exportTree({
       'index.html': '<html>',
       'index.txt': 'home payload',
       '__next._full.txt': 'home payload',
       '__next._tree.txt': 'tree',
+      'robots.txt': 'User-agent: *',
+      'docs/notes.txt': 'a team asset',
+      'reference/api/get-pet/index.html': '<html>',
       'reference/api/get-pet/index.txt': 'pet payload',
-      'reference/api/get-pet/__next._full.txt': 'pet payload',
       'reference/api/get-pet/__next.reference.$d$apiId.$d$slug.__PAGE__.txt': 'pet segment',
     });
-    expect(pruneExport(root)).toEqual({ files: 2, bytes: 'home payload'.length + 'pet payload'.length });
-    expect(fs.existsSync(path.join(root, '__next._full.txt'))).toBe(false);
-    expect(fs.existsSync(path.join(root, 'reference/api/get-pet/__next._full.txt'))).toBe(false);
-    for (const kept of ['index.html', 'index.txt', '__next._tree.txt', 'reference/api/get-pet/index.txt', 'reference/api/get-pet/__next.reference.$d$apiId.$d$slug.__PAGE__.txt']) {
-      expect(fs.existsSync(path.join(root, kept))).toBe(true);
-    }
+    const removed = ['index.txt', '__next._full.txt', '__next._tree.txt', 'reference/api/get-pet/index.txt', 'reference/api/get-pet/__next.reference.$d$apiId.$d$slug.__PAGE__.txt'];
+    const bytes = removed.reduce((sum, name) => sum + fs.statSync(path.join(root, name)).size, 0);
+    expect(pruneExport(root)).toEqual({ files: 5, bytes });
+    for (const name of removed) expect(fs.existsSync(path.join(root, name))).toBe(false);
+    for (const kept of ['index.html', 'robots.txt', 'docs/notes.txt', 'reference/api/get-pet/index.html']) expect(fs.existsSync(path.join(root, kept))).toBe(true);
   });
 
-  it('keeps a full payload that differs from index.txt or has no index.txt beside it', () => {
-    const root = exportTree({
-      'a/index.txt': 'one',
-      'a/__next._full.txt': 'two',
-      'b/__next._full.txt': 'alone',
-    });
-    expect(pruneExport(root)).toEqual({ files: 0, bytes: 0 });
-    expect(fs.existsSync(path.join(root, 'a/__next._full.txt'))).toBe(true);
-    expect(fs.existsSync(path.join(root, 'b/__next._full.txt'))).toBe(true);
+  it('knows the payload names', () => {
+    expect(isPayloadFile('index.txt')).toBe(true);
+    expect(isPayloadFile('__next._tree.txt')).toBe(true);
+    expect(isPayloadFile('robots.txt')).toBe(false);
+    expect(isPayloadFile('llms.txt')).toBe(false);
+    expect(isPayloadFile('__next.js')).toBe(false);
   });
 });

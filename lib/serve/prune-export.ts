@@ -1,35 +1,31 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { listFiles } from '@/lib/static-html/fragments';
 
 export interface PruneResult {
   files: number;
   bytes: number;
 }
 
-const FULL_PAYLOAD = '__next._full.txt';
-const PAGE_PAYLOAD = 'index.txt';
+/** Next's React payload files: `index.txt` for navigations, `__next.<segment>.txt` for prefetches. */
+export function isPayloadFile(name: string): boolean {
+  return name === 'index.txt' || (name.startsWith('__next.') && name.endsWith('.txt'));
+}
 
 /**
- * Next's static export writes each page's React payload as `index.txt` and again, byte for
- * byte, as `__next._full.txt`. The client router of the Next version we pin reads `index.txt`
- * for navigations and the per-segment files for prefetches, never the copy; on a big API the
- * copies are a fifth of the files and a quarter of the bytes. Only exact copies are removed,
- * so a future Next that writes something different there keeps it.
+ * Every portal link is a plain link (a full page load of a static page: see
+ * lib/static-html/fragments.ts for why), so Next's client router never asks for a page's
+ * payload files. Next still writes three copies beside each page's HTML; on GitHub's spec they
+ * were 462 MB of a 1.1 GB export and three of every four files. Only files named as Next
+ * names them are removed: `robots.txt` or a team's own `.txt` assets stay.
  */
 export function pruneExport(outDir: string): PruneResult {
   const result: PruneResult = { files: 0, bytes: 0 };
-  const pending = [outDir];
-  while (pending.length > 0) {
-    const dir = pending.pop()!;
-    const entries = fs.readdirSync(dir, { withFileTypes: true });
-    for (const entry of entries) if (entry.isDirectory()) pending.push(path.join(dir, entry.name));
-    if (!entries.some((entry) => entry.name === FULL_PAYLOAD) || !entries.some((entry) => entry.name === PAGE_PAYLOAD)) continue;
-    const copy = path.join(dir, FULL_PAYLOAD);
-    const bytes = fs.readFileSync(copy);
-    if (!bytes.equals(fs.readFileSync(path.join(dir, PAGE_PAYLOAD)))) continue;
-    result.bytes += bytes.length;
+  for (const file of listFiles(outDir, '.txt')) {
+    if (!isPayloadFile(path.basename(file))) continue;
+    result.bytes += fs.statSync(file).size;
     result.files += 1;
-    fs.rmSync(copy);
+    fs.rmSync(file);
   }
   return result;
 }

@@ -1,0 +1,54 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { fillExport, fillFragments, fragmentKey, writeFragment } from './fragments';
+
+const dirs: string[] = [];
+afterEach(() => {
+  for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+});
+function tempDir(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'portico-fragments-'));
+  dirs.push(dir);
+  return dir;
+}
+
+describe('fragments', () => {
+  it('names a fragment by its content, once', () => {
+    const dir = tempDir();
+    const key = writeFragment(dir, '<p>Book</p>');
+    expect(key).toMatch(/^[0-9a-f]{24}$/);
+    expect(writeFragment(dir, '<p>Book</p>')).toBe(key);
+    expect(writeFragment(dir, '<p>Author</p>')).not.toBe(key);
+    expect(fs.readdirSync(dir)).toHaveLength(2);
+  });
+
+  it('fills empty elements that name a fragment, wherever the attribute stands, and reports unknown keys', () => {
+    const a = fragmentKey('A');
+    const b = fragmentKey('B');
+    const unknown = '0'.repeat(24);
+    const page = `<main><div class="schema-view" data-static-html="${a}"></div><ul data-static-html="${b}" class="x"></ul><div data-static-html="${unknown}"></div></main>`;
+    const read = (key: string) => ({ [a]: '<b>tree</b>', [b]: '<li>one</li>' })[key];
+    const result = fillFragments(page, read);
+    expect(result.html).toBe(`<main><div class="schema-view" data-static-html="${a}"><b>tree</b></div><ul data-static-html="${b}" class="x"><li>one</li></ul><div data-static-html="${unknown}"></div></main>`);
+    expect(result.filled).toBe(2);
+    expect(result.missing).toEqual([unknown]);
+  });
+
+  it('leaves text that only mentions the attribute alone', () => {
+    const page = '<pre>data-static-html="abc"</pre>';
+    expect(fillFragments(page, () => 'x').html).toBe(page);
+  });
+
+  it('fills a whole export', () => {
+    const fragments = tempDir();
+    const out = tempDir();
+    const key = writeFragment(fragments, '<p>filled</p>');
+    fs.mkdirSync(path.join(out, 'reference/api/op'), { recursive: true });
+    fs.writeFileSync(path.join(out, 'reference/api/op/index.html'), `<div data-static-html="${key}"></div>`);
+    fs.writeFileSync(path.join(out, 'index.html'), '<p>home</p>');
+    expect(fillExport(out, fragments)).toEqual({ pages: 1, fragments: 1, missing: [] });
+    expect(fs.readFileSync(path.join(out, 'reference/api/op/index.html'), 'utf8')).toBe(`<div data-static-html="${key}"><p>filled</p></div>`);
+  });
+});
