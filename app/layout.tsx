@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { SiteHeader } from '@/components/layout/site-header';
+import { PrefetchRules } from '@/components/layout/prefetch-rules';
 import { ThemeScript } from '@/components/layout/theme-script';
 import { getSite } from '@/components/site-data';
 import './globals.css';
@@ -22,6 +23,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
     <html lang="en" suppressHydrationWarning>
       <head>
         <ThemeScript />
+        <PrefetchRules />
       </head>
       <body>
         <SiteHeader title={config.title} />

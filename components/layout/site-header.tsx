@@ -1,4 +1,4 @@
-import { PageLink } from '@/components/layout/page-link.client';
+import { PageLink } from '@/components/layout/page-link';
 import { NavToggle } from './nav-toggle.client';
 import { ThemeToggle } from './theme-toggle.client';
 import { SearchButton } from '@/components/search/search-button.client';

@@ -1,4 +1,4 @@
-import { PageLink } from '@/components/layout/page-link.client';
+import { PageLink } from '@/components/layout/page-link';
 import type { ReactNode } from 'react';
 import type { Site } from '@/lib/content/site';
 

@@ -2,12 +2,12 @@ import { BASE_PATH } from '@/components/base-path';
 import { run } from '@mdx-js/mdx';
 import * as runtime from 'react/jsx-runtime';
 import type { ComponentProps } from 'react';
-import { PageLink } from '@/components/layout/page-link.client';
+import { PageLink } from '@/components/layout/page-link';
 import { CodeBlock } from './code-block';
 import { Badge, Callout, Card, Cards, CodeGroup, Step, Steps, Tab, Tabs } from './guide-components';
 import { referenceEmbeds } from './reference-embeds';
 
-/** Site-absolute links go through next/link so that they respect BASE_PATH. */
+/** Site-absolute links get BASE_PATH (see PageLink). */
 function Anchor({ href = '', ...props }: ComponentProps<'a'>) {
   return href.startsWith('/') ? <PageLink href={href} {...props} /> : <a href={href} {...props} />;
 }

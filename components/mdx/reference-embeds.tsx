@@ -1,4 +1,4 @@
-import { PageLink } from '@/components/layout/page-link.client';
+import { PageLink } from '@/components/layout/page-link';
 import { getApi } from '@/components/site-data';
 import { MethodBadge } from '@/components/reference/method-badge';
 import { SchemaView } from '@/components/reference/schema-view';

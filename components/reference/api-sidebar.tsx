@@ -1,4 +1,4 @@
-import { PageLink } from '@/components/layout/page-link.client';
+import { PageLink } from '@/components/layout/page-link';
 import { CURRENT_SECTION_WINDOW, INLINE_NAV_LIMIT, windowAround, type ApiNav, type NavSection } from '@/lib/reference/build-api-nav';
 import { LazyNavSection } from './lazy-nav-section.client';
 import { NavLinkList } from './nav-link-list';

@@ -1,7 +1,7 @@
 'use client';
 
 import { BASE_PATH } from '@/components/base-path';
-import { PageLink } from '@/components/layout/page-link.client';
+import { PageLink } from '@/components/layout/page-link';
 import { useState } from 'react';
 import type { NavItem } from '@/lib/reference/build-api-nav';
 import { NavLinkList } from './nav-link-list';

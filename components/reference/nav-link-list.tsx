@@ -1,4 +1,4 @@
-import { PageLink } from '@/components/layout/page-link.client';
+import { PageLink } from '@/components/layout/page-link';
 import type { NavItem } from '@/lib/reference/build-api-nav';
 import { MethodBadge } from './method-badge';
 

@@ -1,4 +1,4 @@
-import { PageLink } from '@/components/layout/page-link.client';
+import { PageLink } from '@/components/layout/page-link';
 import type { Operation, Server } from '@/lib/openapi/types';
 import { operationLabel } from '@/lib/reference/build-api-nav';
 import { MethodBadge } from './method-badge';

@@ -1,4 +1,4 @@
-import { PageLink } from '@/components/layout/page-link.client';
+import { PageLink } from '@/components/layout/page-link';
 import type { Header, Link as ResponseLink, Operation, Response } from '@/lib/openapi/types';
 import { idPart } from '@/lib/reference/anchor-ids';
 import { operationHref } from '@/lib/reference/build-api-nav';

@@ -1,4 +1,4 @@
-import { PageLink } from '@/components/layout/page-link.client';
+import { PageLink } from '@/components/layout/page-link';
 import { schemaRef } from '@/lib/reference/schema-ref-name';
 import { listExamples } from '@/lib/reference/list-examples';
 import { ExamplesPanel } from './examples-panel';

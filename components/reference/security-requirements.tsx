@@ -1,4 +1,4 @@
-import { PageLink } from '@/components/layout/page-link.client';
+import { PageLink } from '@/components/layout/page-link';
 import type { SecurityRequirement, SecurityScheme } from '@/lib/openapi/types';
 import { securitySchemeAnchor } from '@/lib/reference/anchor-ids';
 import { operationIds } from '@/lib/reference/build-operation-toc';

@@ -1,7 +1,7 @@
 'use client';
 
 import { BASE_PATH } from '@/components/base-path';
-import { PageLink } from '@/components/layout/page-link.client';
+import { PageLink } from '@/components/layout/page-link';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { createSearchIndex, type SearchIndex } from '@/lib/search/create-search-index';
 import type { SearchDocument } from '@/lib/search/search-document';
