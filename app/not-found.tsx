@@ -1,4 +1,4 @@
-import { PageLink } from '@/components/layout/page-link.client';
+import { PageLink } from '@/components/layout/page-link';
 import { PageShell } from '@/components/layout/page-shell';
 import { SiteSidebar } from '@/components/layout/site-sidebar';
 import { getSite } from '@/components/site-data';

@@ -1,11 +1,11 @@
 import { BASE_PATH } from '@/components/base-path';
-import { PageLink } from '@/components/layout/page-link.client';
-import type { Operation } from '@/lib/openapi/types';
-import { UNTAGGED, listNavSections, operationHref, operationLabel, schemaHref } from '@/lib/reference/build-api-nav';
+import { PageLink } from '@/components/layout/page-link';
+import { UNTAGGED, listNavSections } from '@/lib/reference/build-api-nav';
+import { operationRowsHtml, schemaRowsHtml } from '@/lib/reference/operation-list-html';
+import { StaticHtml } from '@/components/static-html';
 import { idPart } from '@/lib/reference/anchor-ids';
 import { AnchorHeading } from './anchor-heading';
 import { Markdown } from './markdown';
-import { MethodBadge } from './method-badge';
 import { ProblemsList } from './problems-list';
 import type { ReferenceApi } from './reference-data';
 import { SecuritySchemes } from './security-schemes';
@@ -13,18 +13,8 @@ import { ServersList } from './servers-list';
 
 const topicAnchor = (name: string) => `topic-${idPart(name)}`;
 
-function OperationRow({ apiId, operation }: { apiId: string; operation: Operation }) {
-  return (
-    <li className={operation.deprecated ? 'op-row nav-deprecated' : 'op-row'}>
-      <PageLink href={operationHref(apiId, operation)}>
-        <MethodBadge method={operation.method} />
-        <span className="op-row-label">{operationLabel(operation)}</span>
-        <code className="op-row-path">{operation.path}</code>
-        {operation.deprecated && <span className="flag flag-deprecated">deprecated</span>}
-      </PageLink>
-    </li>
-  );
-}
+/** Up to this many operations the overview shows every tag open; above it tags start collapsed. */
+export const OPEN_TAGS_LIMIT = 50;
 
 /** The API's front page: what it is, where it runs, how to authenticate, and everything it offers. */
 export function ApiOverview({ api }: { api: ReferenceApi }) {
@@ -37,6 +27,8 @@ export function ApiOverview({ api }: { api: ReferenceApi }) {
   // Tags without operations but with text (an "Introduction" tag) are prose for the front page.
   const used = new Set(model.operations.flatMap((op) => op.tags));
   const topics = model.tags.filter((tag) => !used.has(tag.name) && tag.description?.trim());
+  const openTags = model.operations.length <= OPEN_TAGS_LIMIT;
+  const tagged = (tag: string | undefined) => model.operations.filter((operation) => (operation.tags.length > 0 ? operation.tags : [UNTAGGED]).includes(tag ?? ''));
   return (
     <article className="api-overview">
       <header className="operation-header">
@@ -103,19 +95,15 @@ export function ApiOverview({ api }: { api: ReferenceApi }) {
       {tagSections.map((section) => {
         const tag = section.tag ? tagsByName.get(section.tag) : undefined;
         return (
-          <section key={section.id} className="tag-section" aria-labelledby={section.id}>
-            <AnchorHeading level={3} id={section.id}>
-              {section.title}
-            </AnchorHeading>
+          <details key={section.id} className="tag-section" open={openTags}>
+            <summary>
+              <h3 id={section.id}>
+                {section.title} <span className="nav-count">{section.items.length}</span>
+              </h3>
+            </summary>
             <Markdown source={tag?.description} />
-            <ul className="op-list">
-              {model.operations
-                .filter((operation) => (operation.tags.length > 0 ? operation.tags : [UNTAGGED]).includes(section.tag ?? ''))
-                .map((operation) => (
-                  <OperationRow key={operation.slug} apiId={api.id} operation={operation} />
-                ))}
-            </ul>
-          </section>
+            <StaticHtml as="ul" className="op-list" html={operationRowsHtml(api.id, tagged(section.tag), BASE_PATH)} />
+          </details>
         );
       })}
 
@@ -124,11 +112,7 @@ export function ApiOverview({ api }: { api: ReferenceApi }) {
           <AnchorHeading level={2} id="webhooks">
             Webhooks
           </AnchorHeading>
-          <ul className="op-list">
-            {model.webhooks.map((hook) => (
-              <OperationRow key={hook.slug} apiId={api.id} operation={hook} />
-            ))}
-          </ul>
+          <StaticHtml as="ul" className="op-list" html={operationRowsHtml(api.id, model.webhooks, BASE_PATH)} />
         </>
       )}
 
@@ -137,13 +121,7 @@ export function ApiOverview({ api }: { api: ReferenceApi }) {
           <AnchorHeading level={2} id="schemas">
             Schemas
           </AnchorHeading>
-          <ul className="schema-list">
-            {Object.keys(model.schemas).map((name) => (
-              <li key={name}>
-                <PageLink href={schemaHref(api.id, name)}>{name}</PageLink>
-              </li>
-            ))}
-          </ul>
+          <StaticHtml as="ul" className="schema-list" html={schemaRowsHtml(api.id, Object.keys(model.schemas), BASE_PATH)} />
         </>
       )}
       {warnings.length > 0 && (
