@@ -90,6 +90,19 @@ describe('origins', () => {
   });
 });
 
+describe('addresses', () => {
+  it('refuses loopback however the URL spells it: decimal, hex, octal, IPv4-mapped IPv6, userinfo', async () => {
+    const port = await startProxy({ allowPrivate: false, allowedHosts: [`127.0.0.1:${upstreamPort}`, `[::ffff:7f00:1]:${upstreamPort}`] });
+    for (const host of ['2130706433', '0x7f.0.0.1', '0177.0.0.1', '127.1', '[::ffff:127.0.0.1]']) {
+      const reply = await send(port, `/http://${host}:${upstreamPort}/echo`);
+      expect(reply.status, host).toBe(403);
+      expect(JSON.parse(reply.body).error.code, host).toBe('private-address');
+    }
+    const userinfo = await send(port, `/http://api.example.com@127.0.0.1:${upstreamPort}/echo`);
+    expect(userinfo.status).toBe(400);
+  });
+});
+
 describe('redirects', () => {
   it('routes a same-origin redirect back through the proxy without trusting the Host header', async () => {
     const port = await startProxy();
