@@ -1,4 +1,5 @@
 import { PageLink } from '@/components/layout/page-link';
+import { reasonPhrase } from '@/lib/http/reason-phrases';
 import type { Header, Link as ResponseLink, Operation, Response } from '@/lib/openapi/types';
 import { idPart } from '@/lib/reference/anchor-ids';
 import { operationHref } from '@/lib/reference/build-api-nav';
@@ -9,11 +10,8 @@ import { MediaTypeBody } from './media-type-body';
 import { SchemaFields } from './schema-view';
 import { viewSchema, type ViewContext } from './view-context';
 
-const REASONS: Record<string, string> = {
-  '200': 'OK', '201': 'Created', '202': 'Accepted', '204': 'No Content', '301': 'Moved Permanently', '302': 'Found', '304': 'Not Modified',
-  '400': 'Bad Request', '401': 'Unauthorized', '403': 'Forbidden', '404': 'Not Found', '405': 'Method Not Allowed', '409': 'Conflict',
-  '410': 'Gone', '413': 'Payload Too Large', '415': 'Unsupported Media Type', '422': 'Unprocessable Content', '429': 'Too Many Requests',
-  '500': 'Internal Server Error', '502': 'Bad Gateway', '503': 'Service Unavailable', '504': 'Gateway Timeout',
+// Response keys that are not single statuses; single ones take the shared HTTP reason phrase.
+const RANGE_NAMES: Record<string, string> = {
   '1XX': 'Informational', '2XX': 'Success', '3XX': 'Redirection', '4XX': 'Client error', '5XX': 'Server error', default: 'Any other status',
 };
 
@@ -67,7 +65,7 @@ function LinksList({ links, operations, apiId }: { links: ResponseLink[]; operat
 
 function ResponseBlock({ response, ctx }: { response: Response; ctx: ViewContext }) {
   const id = operationIds.response(response.status);
-  const reason = REASONS[response.status.toUpperCase()] ?? REASONS[response.status];
+  const reason = RANGE_NAMES[response.status.toUpperCase()] ?? RANGE_NAMES[response.status] ?? reasonPhrase(Number(response.status));
   return (
     <div className={`response ${statusClass(response.status)}`}>
       <AnchorHeading level={3} id={id}>

@@ -2,7 +2,7 @@
 
 import { formatBytes } from '@/lib/tryit/classify-body';
 import type { FetchErrorInfo } from '@/lib/tryit/classify-fetch-error';
-import { reasonPhrase } from './http-reasons';
+import { reasonPhrase } from '@/lib/http/reason-phrases';
 import { ResponseBody } from './response-body.client';
 import { ResponseContract } from './response-contract.client';
 import type { TryItState } from './use-try-it-state';

@@ -1,3 +1,4 @@
+import { reasonPhrase } from '../http/reason-phrases';
 import type { FieldError } from './types';
 
 /** Base of the `type` URI of every problem the demo API answers with (stable; clients may branch on it). */
@@ -12,23 +13,26 @@ export type ProblemCode =
   | 'method-not-allowed'
   | 'conflict'
   | 'payload-too-large'
+  | 'insufficient-storage'
   | 'unsupported-media-type'
   | 'unprocessable-entity'
   | 'not-implemented'
   | 'internal-error';
 
+// Problems named after a status take its standard reason phrase (one table for the whole project).
 const TITLES: Record<ProblemCode, string> = {
   'validation-error': 'Invalid request',
   'invalid-json': 'Malformed JSON body',
   unauthorized: 'Authentication required',
   'not-found': 'Not found',
   'route-not-found': 'No such endpoint',
-  'method-not-allowed': 'Method not allowed',
-  conflict: 'Conflict',
-  'payload-too-large': 'Payload too large',
-  'unsupported-media-type': 'Unsupported media type',
-  'unprocessable-entity': 'Unprocessable entity',
-  'not-implemented': 'Not implemented',
+  'method-not-allowed': reasonPhrase(405),
+  conflict: reasonPhrase(409),
+  'payload-too-large': reasonPhrase(413),
+  'insufficient-storage': reasonPhrase(507),
+  'unsupported-media-type': reasonPhrase(415),
+  'unprocessable-entity': reasonPhrase(422),
+  'not-implemented': reasonPhrase(501),
   'internal-error': 'Internal error',
 };
 

@@ -2,6 +2,7 @@ import { ApiProblem, notFound } from './api-problem';
 import type { AuthorRecord, Store } from './create-store';
 import { pageHeaders, paginate } from './paginate';
 import { presentAuthor } from './present-resources';
+import { ensureRoomForRecord } from './storage-limits';
 import type { Handler } from './types';
 
 type AuthorInput = Partial<Omit<AuthorRecord, 'id'>>;
@@ -30,6 +31,7 @@ export function createAuthorHandlers(store: Store): Record<string, Handler> {
 
     createAuthor(ctx) {
       const input = ctx.body as AuthorInput & Pick<AuthorRecord, 'name'>;
+      ensureRoomForRecord(store.authors, 'authors', 'DELETE /authors/{authorId}', store.limits);
       const created: AuthorRecord = { bio: null, birthYear: null, deathYear: null, website: null, ...input, id: store.nextId('au') };
       store.authors.set(created.id, created);
       return { status: 201, json: presentAuthor(store, created), headers: { Location: `/authors/${created.id}` } };

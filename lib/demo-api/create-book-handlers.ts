@@ -5,6 +5,7 @@ import { pageHeaders, paginate } from './paginate';
 import { presentBook } from './present-resources';
 import { readRawBody } from './read-json-body';
 import { readMultipart, sniffImageType } from './read-multipart';
+import { ensureRoomForCover, ensureRoomForRecord } from './storage-limits';
 import type { Handler, HandlerContext } from './types';
 
 /** Largest accepted cover image, as the spec's `Cover.size` maximum says. */
@@ -72,6 +73,7 @@ export function createBookHandlers(store: Store): Record<string, Handler> {
     createBook(ctx) {
       const input = ctx.body as BookInput & Pick<BookRecord, 'title' | 'authorId' | 'genre' | 'format'>;
       checkReferences(input);
+      ensureRoomForRecord(store.books, 'books', 'DELETE /books/{bookId}', store.limits);
       const now = store.now();
       const created: BookRecord = {
         subtitle: null,
@@ -160,6 +162,7 @@ export function createBookHandlers(store: Store): Record<string, Handler> {
         { in: 'body', field, code: 'contentType', message: `must be one of: ${COVER_TYPES.join(', ')}` },
       ]);
     }
+    ensureRoomForCover(store.covers, id, bytes.length, store.limits);
     const cover = { bytes, contentType: sniffed, altText, uploadedAt: store.now() };
     store.covers.set(id, cover);
     return {

@@ -13,10 +13,13 @@ import { createStore } from './create-store';
 import { describeFieldErrors } from './format-validation-errors';
 import { listSpecOperations } from './list-spec-operations';
 import { isJsonMediaType, readJsonBody, readMediaType } from './read-json-body';
+import { DEFAULT_STORAGE_LIMITS, type StorageLimits } from './storage-limits';
 import type { Handler, HandlerContext, HandlerResult, SpecDocument, SpecOperation } from './types';
 
 export interface RequestHandlerOptions {
   cors: boolean;
+  /** @default DEFAULT_STORAGE_LIMITS */
+  limits?: Partial<StorageLimits>;
 }
 
 /** Requests per minute reported in `X-RateLimit-*` (reported, not enforced: it is a demo). */
@@ -31,7 +34,7 @@ export function createRequestHandler(doc: SpecDocument, options: RequestHandlerO
   const router = createRouter(operations);
   const validator = createRequestValidator(doc, createSchemaChecker(doc));
   const cors = options.cors ? createCorsPolicy(doc, operations) : undefined;
-  const store = createStore();
+  const store = createStore({ ...DEFAULT_STORAGE_LIMITS, ...options.limits });
   const handlers: Record<string, Handler> = {
     ...createBookHandlers(store),
     ...createAuthorHandlers(store),

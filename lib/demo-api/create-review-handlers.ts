@@ -2,6 +2,7 @@ import { notFound } from './api-problem';
 import type { ReviewRecord, Store } from './create-store';
 import { pageHeaders, paginate } from './paginate';
 import { presentReview } from './present-resources';
+import { ensureRoomForRecord } from './storage-limits';
 import type { Handler } from './types';
 
 export function createReviewHandlers(store: Store): Record<string, Handler> {
@@ -29,6 +30,7 @@ export function createReviewHandlers(store: Store): Record<string, Handler> {
     createBookReview(ctx) {
       const bookId = requireBookId(ctx.path.bookId);
       const input = ctx.body as { rating: number; title?: string | null; body: string };
+      ensureRoomForRecord(store.reviews, 'reviews', 'DELETE /reviews/{reviewId}', store.limits);
       const created: ReviewRecord = {
         id: store.nextId('rv'),
         bookId,

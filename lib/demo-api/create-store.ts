@@ -1,3 +1,4 @@
+import { DEFAULT_STORAGE_LIMITS, type StorageLimits } from './storage-limits';
 import { SEED_ACCOUNT, SEED_AUTHORS, SEED_BOOKS, SEED_COVER_PNG, SEED_GENRES, SEED_REVIEWS, SEED_SUBSCRIPTIONS } from './seed-data';
 
 export interface BookRecord {
@@ -78,13 +79,15 @@ export interface Store {
   subscriptions: Map<string, SubscriptionRecord>;
   genres: GenreRecord[];
   account: AccountRecord;
+  /** Caps on what this instance keeps; handlers check them before storing (see storage-limits). */
+  limits: StorageLimits;
   /** A fresh ID such as `bk_013`, matching the spec's ID patterns. */
   nextId(prefix: IdPrefix): string;
   now(): string;
 }
 
 /** Creates a store filled with the seed data (deep copies, so instances never share records). */
-export function createStore(): Store {
+export function createStore(limits: StorageLimits = DEFAULT_STORAGE_LIMITS): Store {
   const books = new Map(SEED_BOOKS.map((b) => [b.id, structuredClone(b)]));
   const authors = new Map(SEED_AUTHORS.map((a) => [a.id, structuredClone(a)]));
   const reviews = new Map(SEED_REVIEWS.map((r) => [r.id, structuredClone(r)]));
@@ -110,6 +113,7 @@ export function createStore(): Store {
     subscriptions,
     genres: structuredClone(SEED_GENRES),
     account: structuredClone(SEED_ACCOUNT),
+    limits,
     nextId(prefix) {
       const next = (counters.get(prefix) ?? 0) + 1;
       counters.set(prefix, next);

@@ -16,9 +16,9 @@ export const DEFAULT_DEMO_API_PORT = 4010;
  * await api.close();
  */
 export async function startDemoApi(options: DemoApiOptions = {}): Promise<DemoApi> {
-  const { port = DEFAULT_DEMO_API_PORT, host = '127.0.0.1', cors = true, specPath = DEFAULT_SPEC_PATH } = options;
+  const { port = DEFAULT_DEMO_API_PORT, host = '127.0.0.1', cors = true, specPath = DEFAULT_SPEC_PATH, limits } = options;
   const doc = await loadSpec(specPath);
-  const server = createServer(createRequestHandler(doc, { cors }));
+  const server = createServer(createRequestHandler(doc, { cors, limits }));
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => {

@@ -1,4 +1,5 @@
 import type { IncomingMessage } from 'node:http';
+import type { StorageLimits } from './storage-limits';
 
 /** The parsed OpenAPI document, kept as plain data: the demo API reads it, never rewrites it. */
 export type SpecDocument = Record<string, unknown>;
@@ -48,6 +49,8 @@ export interface DemoApiOptions {
   cors?: boolean;
   /** The OpenAPI document to serve. @default content/openapi/bookshelf.yaml */
   specPath?: string;
+  /** Caps on stored records and cover bytes (507 beyond them). @default DEFAULT_STORAGE_LIMITS */
+  limits?: Partial<StorageLimits>;
 }
 
 export interface DemoApi {

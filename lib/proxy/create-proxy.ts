@@ -5,6 +5,8 @@ import { filterRequestHeaders, filterResponseHeaders } from './filter-headers';
 import { forwardRequest } from './forward-request';
 import { isHostAllowed } from './match-host';
 import { PROXY_ERROR_HEADER, sendProxyError, type ProxyError } from './proxy-error';
+import { rewriteLocation } from './rewrite-location';
+import { NOSNIFF, UPSTREAM_SANDBOX } from './safe-response-headers';
 
 export interface ProxyOptions {
   /** Hosts (`host[:port]`, `*.example.com`) requests may go to; see `isHostAllowed`. */
@@ -18,12 +20,23 @@ export interface ProxyOptions {
   maxBodyBytes?: number;
   /** @default 30000, from the request's arrival to the end of the upstream response */
   timeoutMs?: number;
-  /** Portal origins allowed to call the proxy (`https://docs.example.com`); undefined or `*` allows any. */
+  /** Portal origins allowed to call the proxy (`https://docs.example.com`); no other browser origin is answered. */
   allowedOrigins?: string[];
+  /** Answer any origin but `null`; for a loopback-bound development proxy only. @default false */
+  allowAnyOrigin?: boolean;
+  /**
+   * The proxy's address as browsers reach it (`https://proxy.example.com`), used in rewritten
+   * redirects. @default none: redirects are root-relative, resolved by the browser.
+   */
+  publicUrl?: string;
+  /** Requests handled at once; more are answered 503. @default 32 */
+  maxConcurrent?: number;
 }
 
 const DEFAULT_MAX_BODY = 10 * 1024 * 1024;
 const DEFAULT_TIMEOUT = 30_000;
+// Each request may buffer up to twice maxBodyBytes: 32 x 20 MiB bounds memory at ~640 MiB by default.
+export const DEFAULT_MAX_CONCURRENT = 32;
 
 /**
  * `/<absolute upstream URL>` -> the URL. `/https:/x` (a client that collapsed
@@ -52,16 +65,6 @@ async function readBody(req: IncomingMessage, max: number): Promise<Buffer | und
   return Buffer.concat(chunks);
 }
 
-/** Keeps redirects inside the proxy when they stay on an allowed host; others go back to the browser unchanged. */
-function rewriteLocation(location: string, target: URL, proxyOrigin: string, allowedHosts: string[]): string {
-  try {
-    const next = new URL(location, target);
-    return isHostAllowed(next, allowedHosts) ? `${proxyOrigin}/${next.href}` : location;
-  } catch {
-    return location;
-  }
-}
-
 const USAGE = {
   name: 'portico proxy',
   usage: 'Send requests to /<absolute API URL>, e.g. /https://api.example.com/v1/pets?limit=10',
@@ -71,32 +74,40 @@ const USAGE = {
  * The optional CORS proxy for the try-it console. It forwards only to allowed
  * hosts, refuses non-public addresses (checked after DNS resolution) unless
  * `allowPrivate`, strips cookies and hop-by-hop headers both ways, caps body
- * sizes (413/502) and time (504), answers CORS for the portal's origins and
- * does not follow redirects. Errors are JSON: `{"error":{"code","message","hint"}}`.
+ * sizes (413/502), time (504) and concurrent requests (503), answers CORS only
+ * for the portal origins it is given (never `null`), serves upstream bodies
+ * sandboxed (`UPSTREAM_SANDBOX`) and does not follow redirects (see
+ * `rewriteLocation`). Errors are JSON: `{"error":{"code","message","hint"}}`.
  * Returns a server that is not yet listening.
  */
 export function createProxy(options: ProxyOptions): http.Server {
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY;
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT;
   const allowPrivate = options.allowPrivate ?? false;
+  const maxConcurrent = options.maxConcurrent ?? DEFAULT_MAX_CONCURRENT;
+  let inFlight = 0;
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const origin = typeof req.headers.origin === 'string' ? req.headers.origin : undefined;
-    const originAllowed = isOriginAllowed(origin, options.allowedOrigins);
+    const originAllowed = isOriginAllowed(origin, options);
     const errorCors = originAllowed ? corsHeaders(origin, [PROXY_ERROR_HEADER]) : {};
-    const fail = (error: ProxyError) => sendProxyError(res, error, errorCors);
+    const fail = (error: ProxyError, extra: Record<string, string> = {}) => sendProxyError(res, error, { ...errorCors, ...extra });
 
     if (!originAllowed) {
-      return fail({ code: 'origin-not-allowed', message: `origin ${origin} may not use this proxy`, hint: 'Add the portal origin with --allow-origin.' });
+      return fail({
+        code: 'origin-not-allowed',
+        message: `origin ${origin} may not use this proxy`,
+        hint: origin === 'null' ? 'Pages with a null origin (sandboxed frames, file:) are never served; open the portal over http(s).' : 'Start the proxy with --allow-origin <portal origin>.',
+      });
     }
     if (isPreflight(req)) {
-      res.writeHead(204, preflightHeaders(req));
+      res.writeHead(204, { ...preflightHeaders(req), ...NOSNIFF });
       res.end();
       return;
     }
     if (req.url === '/' || req.url === '') {
       const body = JSON.stringify({ ...USAGE, allowedHosts: options.allowedHosts });
-      res.writeHead(200, { ...corsHeaders(origin), 'content-type': 'application/json; charset=utf-8' });
+      res.writeHead(200, { ...corsHeaders(origin), ...NOSNIFF, 'content-type': 'application/json; charset=utf-8' });
       res.end(body);
       return;
     }
@@ -125,6 +136,22 @@ export function createProxy(options: ProxyOptions): http.Server {
       }
     }
 
+    if (inFlight >= maxConcurrent) {
+      res.setHeader('connection', 'close');
+      return fail(
+        { code: 'proxy-busy', message: `the proxy is already handling ${maxConcurrent} requests`, hint: 'Retry in a moment; the operator can raise --max-concurrent.' },
+        { 'retry-after': '1' },
+      );
+    }
+    inFlight += 1;
+    try {
+      await relay(req, res, target, origin, fail);
+    } finally {
+      inFlight -= 1;
+    }
+  }
+
+  async function relay(req: IncomingMessage, res: ServerResponse, target: URL, origin: string | undefined, fail: (error: ProxyError) => void): Promise<void> {
     const timeout = AbortSignal.timeout(timeoutMs);
     const timedOut: ProxyError = { code: 'upstream-timeout', message: `no complete answer from ${target.host} within ${timeoutMs} ms`, hint: 'Check the API server, or retry.' };
     const body = await Promise.race([readBody(req, maxBodyBytes), new Promise<'timeout'>((r) => timeout.addEventListener('abort', () => r('timeout')))]);
@@ -140,11 +167,13 @@ export function createProxy(options: ProxyOptions): http.Server {
 
     const headers = filterResponseHeaders(result.response.headers);
     if (typeof headers.location === 'string') {
-      headers.location = rewriteLocation(headers.location, target, `http://${req.headers.host ?? 'localhost'}`, options.allowedHosts);
+      const location = rewriteLocation(headers.location, target, options.publicUrl);
+      if (location === undefined) delete headers.location;
+      else headers.location = location;
     }
     if (method === 'HEAD' && result.response.headers['content-length']) headers['content-length'] = result.response.headers['content-length'];
     else headers['content-length'] = String(result.response.body.length);
-    res.writeHead(result.response.status, { ...headers, ...corsHeaders(origin, Object.keys(headers)) });
+    res.writeHead(result.response.status, { ...headers, ...UPSTREAM_SANDBOX, ...corsHeaders(origin, Object.keys(headers)) });
     res.end(method === 'HEAD' ? undefined : result.response.body);
   }
 

@@ -1,4 +1,5 @@
 import type { ServerResponse } from 'node:http';
+import { NOSNIFF } from './safe-response-headers';
 
 export type ProxyErrorCode =
   | 'bad-target'
@@ -9,7 +10,8 @@ export type ProxyErrorCode =
   | 'response-too-large'
   | 'upstream-timeout'
   | 'upstream-unreachable'
-  | 'dns-failure';
+  | 'dns-failure'
+  | 'proxy-busy';
 
 const STATUS: Record<ProxyErrorCode, number> = {
   'bad-target': 400,
@@ -21,6 +23,7 @@ const STATUS: Record<ProxyErrorCode, number> = {
   'upstream-timeout': 504,
   'upstream-unreachable': 502,
   'dns-failure': 502,
+  'proxy-busy': 503,
 };
 
 /** Marks proxy-made responses so the console can tell them from the API's own errors. */
@@ -41,6 +44,7 @@ export function sendProxyError(res: ServerResponse, error: ProxyError, extraHead
   const body = JSON.stringify({ error: error });
   res.writeHead(STATUS[error.code], {
     ...extraHeaders,
+    ...NOSNIFF,
     'content-type': 'application/json; charset=utf-8',
     'content-length': Buffer.byteLength(body),
     'cache-control': 'no-store',
