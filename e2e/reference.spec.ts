@@ -186,23 +186,6 @@ test.describe('DigitalOcean (large spec, under /sub)', () => {
     await expect(billing.getByRole('link', { name: /Get Customer Balance/ })).toHaveAttribute('href', /^\/sub\/reference\/digitalocean\/.+\/$/);
   });
 
-  test('a page fetches no other page\'s data until the reader points at a link, then only that one', async ({ page }) => {
-    const fetched: string[] = [];
-    page.on('request', (request) => {
-      if (new URL(request.url()).pathname.endsWith('.txt')) fetched.push(new URL(request.url()).pathname);
-    });
-    await page.goto(`${SUB}/reference/digitalocean/droplets-list/`);
-    const nav = page.getByRole('navigation', { name: 'Site' });
-    await expect(nav.getByRole('link', { name: /Create a New Droplet/ })).toBeVisible();
-    await page.waitForLoadState('networkidle');
-    expect(fetched).toEqual([]);
-    const target = nav.getByRole('link', { name: /Create a New Droplet/ });
-    const href = (await target.getAttribute('href'))!;
-    await target.hover();
-    await expect.poll(() => fetched.length).toBeGreaterThan(0);
-    expect(fetched.every((path) => path.startsWith(href))).toBe(true);
-  });
-
   test('a long current section shows the links around the page, and all of them on request', async ({ page }) => {
     await page.goto(`${SUB}/reference/digitalocean/databases-delete-connection-pool/`);
     const nav = page.getByRole('navigation', { name: 'Site' });

@@ -6,7 +6,13 @@ import { BASE_PATH } from '@/components/base-path';
  * browsers ignore the script (it is data, not code).
  */
 const RULES = JSON.stringify({
-  prefetch: [{ where: { href_matches: `${BASE_PATH}/*` }, eagerness: 'moderate' }],
+  prefetch: [
+    {
+      // Downloads (a 13 MB openapi.json) are never prefetched.
+      where: { and: [{ href_matches: `${BASE_PATH}/*` }, { not: { selector_matches: '[download]' } }] },
+      eagerness: 'moderate',
+    },
+  ],
 });
 
 export function PrefetchRules() {

@@ -1,0 +1,110 @@
+import { expect, test, type Page } from '@playwright/test';
+import { SUBPATH_PORT } from './servers';
+
+// Reference pages keep their static HTML outside React's payload (lib/static-html/fragments.ts)
+// and are reached by plain links. These tests hold what that must not break.
+
+const SUB = `http://127.0.0.1:${SUBPATH_PORT}/sub`;
+
+/** Everything that goes wrong on a page: script errors, console errors (hydration), failed or 4xx/5xx requests. */
+function watch(page: Page) {
+  const problems: string[] = [];
+  const requested: string[] = [];
+  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => message.type() === 'error' && problems.push(`console: ${message.text()}`));
+  page.on('requestfailed', (request) => problems.push(`failed: ${request.url()}`));
+  page.on('response', (response) => response.status() >= 400 && problems.push(`${response.status()}: ${response.url()}`));
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+  return { problems, requested };
+}
+
+const mainText = (page: Page) => page.locator('main').evaluate((main) => (main as HTMLElement).innerText.replace(/\s+/g, ' ').trim());
+
+test('an operation page reads the same without JavaScript as with it', async ({ browser }) => {
+  const path = '/reference/bookshelf/create-book/';
+  const withJs = await browser.newPage();
+  await withJs.goto(path);
+  await expect(withJs.getByRole('tab', { name: 'cURL' })).toBeVisible();
+  const noJsContext = await browser.newContext({ javaScriptEnabled: false });
+  const withoutJs = await noJsContext.newPage();
+  await withoutJs.goto(path);
+
+  for (const page of [withJs, withoutJs]) {
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Add a book');
+    await expect(page.locator('#request-body .schema-view').first()).toContainText('title');
+    await expect(page.locator('#response-201')).toContainText('201');
+    await expect(page.locator('.code-tabs pre.shiki').first()).toContainText('curl');
+  }
+  // The static parts are the same text; only the islands (tabs, console) differ.
+  const staticText = async (page: Page) => (await page.locator('.op-main').evaluate((el) => (el as HTMLElement).textContent ?? '')).replace(/\s+/g, ' ');
+  expect(await staticText(withoutJs)).toBe(await staticText(withJs));
+  await noJsContext.close();
+});
+
+test('a deep link hydrates without errors and its islands work', async ({ page }) => {
+  const { problems, requested } = watch(page);
+  await page.goto('/reference/bookshelf/create-book/#response-201');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Add a book');
+  // Code tabs switch and keep the highlighted code that the build put into the page.
+  await page.getByRole('tab', { name: 'Python' }).first().click();
+  await expect(page.getByRole('tabpanel').filter({ hasText: 'import requests' }).first()).toBeVisible();
+  // The theme toggle and search still work.
+  const theme = await page.locator('html').getAttribute('data-theme');
+  await page.getByRole('button', { name: /theme/i }).click();
+  await expect(page.locator('html')).not.toHaveAttribute('data-theme', theme ?? '');
+  await page.keyboard.press('Control+k');
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await page.waitForLoadState('networkidle');
+  expect(problems).toEqual([]);
+  expect(requested.filter((path) => path.endsWith('.txt'))).toEqual([]);
+});
+
+test('moving between operations by sidebar, in-page link and search lands on the right page and anchor', async ({ page }) => {
+  const { problems } = watch(page);
+  await page.goto('/reference/bookshelf/list-books/');
+  const nav = page.getByRole('navigation', { name: 'Site' });
+  await nav.getByRole('link', { name: 'Add a book' }).click();
+  await expect(page).toHaveURL(/\/reference\/bookshelf\/create-book\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Add a book');
+  await expect(page.locator('#request-body .schema-view').first()).toContainText('authorId');
+
+  // A response link to another operation.
+  await page.locator('#response-201').getByRole('link', { name: 'Get a book' }).first().click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Get a book');
+  await expect(page.locator('.op-main')).toContainText('bookId');
+
+  await page.keyboard.press('Control+k');
+  await page.getByRole('dialog').getByRole('searchbox').fill('Delete a book');
+  await page.getByRole('dialog').getByRole('link', { name: /Delete a book/ }).first().click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Delete a book');
+  await expect(page.locator('.code-tabs pre.shiki').first()).toContainText('DELETE');
+  await page.waitForLoadState('networkidle');
+  expect(problems).toEqual([]);
+});
+
+test('under BASE_PATH, the static parts are filled in and links stay under the base path', async ({ page }) => {
+  const { problems, requested } = watch(page);
+  await page.goto(`${SUB}/reference/digitalocean/droplets-list/`);
+  await expect(page.locator('.op-main .schema-view').first()).not.toBeEmpty();
+  await expect(page.locator('.code-tabs pre.shiki').first()).toContainText('curl');
+  const nav = page.getByRole('navigation', { name: 'Site' });
+  const target = nav.getByRole('link', { name: /Create a New Droplet/ });
+  await expect(target).toHaveAttribute('href', /^\/sub\/reference\/digitalocean\/.+\/$/);
+  await target.click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Create a New Droplet/);
+  await page.waitForLoadState('networkidle');
+  expect(problems).toEqual([]);
+  expect(requested.filter((path) => path.endsWith('.txt'))).toEqual([]);
+});
+
+test('the overview lists every operation as a plain link, without JavaScript too', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/reference/bookshelf/');
+  const rows = page.locator('.op-list .op-row a');
+  expect(await rows.count()).toBeGreaterThan(20);
+  await expect(page.locator('.op-list').first().getByRole('link', { name: /List books/ })).toHaveAttribute('href', '/reference/bookshelf/list-books/');
+  expect(await mainText(page)).toContain('GET /books'.split(' ')[1]);
+  await context.close();
+});
