@@ -1,6 +1,7 @@
 'use client';
 
 import type { SecurityScheme } from '@/lib/openapi/types';
+import { originLabel, withheldMessage } from '@/lib/tryit/credential-scope';
 import type { AuthValue } from '@/lib/tryit/types';
 import { OAuthFlow } from './oauth-flow.client';
 import type { TryItState } from './use-try-it-state';
@@ -44,6 +45,27 @@ function SchemeInputs({ name, scheme, state }: { name: string; scheme: SecurityS
   return <p className="tryit-note">Browsers choose client certificates themselves; the console cannot set one.</p>;
 }
 
+/**
+ * Names the host credentials are held back from, and lets the reader allow it
+ * for this session (per API and origin, in sessionStorage).
+ */
+function OriginConsent({ state }: { state: TryItState }) {
+  const { credentialScope: scope, auth } = state;
+  const target = scope.targetOrigin;
+  const withheld = withheldMessage(scope);
+  if (!target || (!withheld && !scope.consented)) return null;
+  const host = originLabel(target, scope.withheldFrom[0]);
+  return (
+    <div className="tryit-consent" role="status">
+      {withheld && <p className="tryit-note">{withheld} unless you allow it.</p>}
+      <label className="tryit-check">
+        <input type="checkbox" checked={auth.consents.includes(target)} onChange={(e) => auth.setConsent(target, e.target.checked)} /> Send my credentials to{' '}
+        {host} for this session
+      </label>
+    </div>
+  );
+}
+
 /** Credentials for the schemes this operation accepts; shared by every operation of the API. */
 export function AuthPanel({ state }: { state: TryItState }) {
   const { slice, auth } = state;
@@ -53,6 +75,7 @@ export function AuthPanel({ state }: { state: TryItState }) {
   const optional = alternatives.some((names) => names.length === 0);
   const { headers, queryString, cookies } = state.request;
   const applied = [...headers, ...queryString, ...cookies].some((pair) => pair.secret);
+  const withheld = state.credentialScope.withheldFrom.length > 0;
   return (
     <fieldset className="tryit-group">
       <legend>Authentication</legend>
@@ -61,7 +84,7 @@ export function AuthPanel({ state }: { state: TryItState }) {
         {alternatives.filter((a) => a.length > 0).length > 1
           ? `Any one of: ${alternatives.filter((a) => a.length > 0).map((a) => a.join(' + ')).join(', ')}.`
           : `Needs ${alternatives.find((a) => a.length > 0)?.join(' + ')}.`}{' '}
-        Credentials stay in this browser and go only to the API.
+        Credentials stay in this browser and go only to the server they were entered for.
       </p>
       {names.map((name) => {
         const scheme = slice.securitySchemes[name];
@@ -74,7 +97,8 @@ export function AuthPanel({ state }: { state: TryItState }) {
           </fieldset>
         );
       })}
-      {!applied && !optional && <p className="tryit-note">No credentials yet: the API will probably answer 401.</p>}
+      <OriginConsent state={state} />
+      {!applied && !optional && !withheld && <p className="tryit-note">No credentials yet: the API will probably answer 401.</p>}
       <div className="tryit-row">
         <label className="tryit-check">
           <input type="checkbox" checked={auth.remember} onChange={(e) => auth.setRemember(e.target.checked)} /> Remember on this device

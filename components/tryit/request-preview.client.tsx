@@ -12,7 +12,7 @@ import { CopyTextButton } from './copy-text-button.client';
  * languages (httpsnippet loads on demand). Credentials are masked until the
  * reader asks to reveal them.
  */
-export function RequestPreview({ request }: { request: PreparedRequest }) {
+export function RequestPreview({ request, credentialNote }: { request: PreparedRequest; /** Whether credentials go with it, and why not. */ credentialNote: string }) {
   const id = useId();
   const [reveal, setReveal] = useState(false);
   const [language, setLanguage] = useState('curl');
@@ -61,6 +61,9 @@ export function RequestPreview({ request }: { request: PreparedRequest }) {
         <CopyTextButton text={curl} label="Copy as curl" />
         {language !== 'curl' && code && <CopyTextButton text={code} label="Copy code" />}
       </div>
+      <p className="tryit-note tryit-credential-note" aria-live="polite">
+        {credentialNote}
+      </p>
       <pre className="tryit-code" aria-label={`Request as ${options.find((o) => o.id === language)?.label ?? language}`}>
         <code>{code ?? 'Loading…'}</code>
       </pre>

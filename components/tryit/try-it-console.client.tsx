@@ -59,7 +59,7 @@ export default function TryItConsole(props: TryItProps) {
         <BodyEditor state={state} />
       </form>
       <SendBar state={state} />
-      <RequestPreview request={state.request} />
+      <RequestPreview request={state.request} credentialNote={state.credentialNote} />
       <ResponseView state={state} />
     </div>
   );

@@ -27,8 +27,8 @@ export function TryItSection({ apiId, operation, model, anchorId = 'try-it' }: {
     <section id={anchorId} aria-labelledby={headingId} className="tryit">
       <h2 id={headingId}>Try it</h2>
       <p className="tryit-intro">
-        Send a real request from your browser and read the real response. What you type, credentials included, stays in this browser and goes only to the
-        API.
+        Send a real request from your browser and read the real response. What you type, credentials included, stays in this browser; credentials go only to
+        the server they were entered for unless you allow another.
       </p>
       <p className="tryit-endpoint">
         <MethodBadge method={operation.method} /> <code>{`${base}${operation.path}`}</code>

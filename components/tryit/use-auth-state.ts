@@ -1,7 +1,7 @@
 'use client';
 
-import { useCallback, useEffect, useState } from 'react';
-import { EMPTY_AUTH, loadAuth, saveAuth, type OAuthSettings, type StoredAuth } from '@/lib/tryit/auth-storage';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { EMPTY_AUTH, loadAuth, loadConsents, saveAuth, saveConsents, type OAuthSettings, type StoredAuth } from '@/lib/tryit/auth-storage';
 import type { AuthValue } from '@/lib/tryit/types';
 
 function storages(): { session?: Storage; local?: Storage } {
@@ -15,34 +15,53 @@ function storages(): { session?: Storage; local?: Storage } {
 export interface AuthState {
   auth: StoredAuth;
   remember: boolean;
+  /** Origins the reader allowed this API's credentials to go to, this session. */
+  consents: string[];
+  /** Stores a credential, bound to the origin it is being entered for. */
   setValue(scheme: string, value: AuthValue | undefined): void;
   setOAuth(scheme: string, settings: OAuthSettings): void;
   setRemember(remember: boolean): void;
+  setConsent(origin: string, allowed: boolean): void;
   clear(): void;
 }
 
 /**
  * Credentials per API (every operation page of the API sees the same ones),
  * in sessionStorage, and in localStorage only while "Remember" is ticked.
+ * Consents to send them to other origins live in sessionStorage only.
+ * @param apiOrigin the API's own server origin, for credentials stored before they carried one
+ * @param entryOrigin where a credential typed now is bound (see `entryOrigin` in lib/tryit/credential-scope)
  */
-export function useAuthState(apiId: string): AuthState {
+export function useAuthState(apiId: string, apiOrigin: string | undefined, entryOrigin: string | undefined): AuthState {
   const [state, setState] = useState(() => {
     const { session, local } = storages();
-    return loadAuth(apiId, session, local);
+    return loadAuth(apiId, session, local, apiOrigin);
   });
+  const [consents, setConsents] = useState(() => loadConsents(apiId, storages().session));
+  const bindTo = useRef(entryOrigin);
+  useEffect(() => {
+    bindTo.current = entryOrigin;
+  }, [entryOrigin]);
 
   useEffect(() => {
     const { session, local } = storages();
     saveAuth(apiId, state.auth, state.remember, session, local);
   }, [apiId, state]);
 
+  useEffect(() => saveConsents(apiId, consents, storages().session), [apiId, consents]);
+
   const setValue = useCallback((scheme: string, value: AuthValue | undefined) => {
-    setState((s) => ({ ...s, auth: { ...s.auth, values: { ...s.auth.values, [scheme]: value } } }));
+    const origin = value ? bindTo.current : undefined;
+    setState((s) => ({ ...s, auth: { ...s.auth, values: { ...s.auth.values, [scheme]: value }, origins: { ...s.auth.origins, [scheme]: origin } } }));
   }, []);
   const setOAuth = useCallback((scheme: string, settings: OAuthSettings) => {
     setState((s) => ({ ...s, auth: { ...s.auth, oauth: { ...s.auth.oauth, [scheme]: settings } } }));
   }, []);
   const setRemember = useCallback((remember: boolean) => setState((s) => ({ ...s, remember })), []);
+  const setConsent = useCallback(
+    (origin: string, allowed: boolean) => setConsents((list) => (allowed ? [...list.filter((o) => o !== origin), origin] : list.filter((o) => o !== origin))),
+    [],
+  );
   const clear = useCallback(() => setState((s) => ({ ...s, auth: EMPTY_AUTH })), []);
-  return { ...state, setValue, setOAuth, setRemember, clear };
+  return { ...state, consents, setValue, setOAuth, setRemember, setConsent, clear };
 }

@@ -2,6 +2,7 @@
 
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { buildRequest } from '@/lib/tryit/build-request';
+import { describeCredentialScope, entryOrigin, originOf, scopeCredentials } from '@/lib/tryit/credential-scope';
 import type { FieldDraft } from '@/lib/tryit/build-console-model';
 import type { ResponseCheck } from '@/lib/tryit/check-response';
 import { draftsToValues, type BodyDraft, type FormDraft } from '@/lib/tryit/drafts-to-values';
@@ -50,7 +51,6 @@ function defaultVariables(slice: TryItProps['slice']): Record<number, Record<str
  */
 export function useTryItState({ apiId, slice, model, proxyUrl, basePath }: TryItProps) {
   const operation = slice.operation;
-  const auth: AuthState = useAuthState(apiId);
   const [server, setServer] = useState<ServerState>(() => ({ index: slice.servers.length > 0 ? 0 : -1, variables: defaultVariables(slice), customUrl: '' }));
   const [drafts, setDrafts] = useState<Record<string, FieldDraft | undefined>>(() => ({ ...model.initialParameters }));
   const [bodyIndex, setBodyIndex] = useState(0);
@@ -73,10 +73,30 @@ export function useTryItState({ apiId, slice, model, proxyUrl, basePath }: TryIt
     return { kind: 'template', url: chosen.url, variables: server.variables[server.index] ?? {}, origin: window.location.origin };
   }, [slice.servers, server]);
 
-  const request = useMemo(
-    () => buildRequest(operation, values, auth.auth.values, serverChoice, slice.securitySchemes, slice.security),
-    [operation, values, auth.auth.values, serverChoice, slice.securitySchemes, slice.security],
+  // Credentials are bound to origins: first the URL without them, to see where the request goes.
+  const pageOrigin = window.location.origin;
+  const targetUrl = useMemo(() => buildRequest(operation, values, {}, serverChoice, {}).url, [operation, values, serverChoice]);
+  const source = serverChoice.kind === 'custom' ? 'custom' : slice.ownServers ? 'operation' : 'api';
+  const auth: AuthState = useAuthState(
+    apiId,
+    originOf(slice.apiServerUrl, pageOrigin),
+    entryOrigin({ targetUrl, source, apiServerUrl: slice.apiServerUrl, pageOrigin }),
   );
+  const activeProxy = useProxy ? proxyUrl : undefined;
+  const credentialScope = useMemo(
+    () => scopeCredentials(auth.auth.values, auth.auth.origins, { targetUrl, pageOrigin, consents: auth.consents, proxyUrl: activeProxy }),
+    [auth.auth.values, auth.auth.origins, auth.consents, targetUrl, pageOrigin, activeProxy],
+  );
+
+  const request = useMemo(
+    () => buildRequest(operation, values, credentialScope.allowed, serverChoice, slice.securitySchemes, slice.security),
+    [operation, values, credentialScope.allowed, serverChoice, slice.securitySchemes, slice.security],
+  );
+  const credentialNote = useMemo(() => {
+    const attached = [...request.headers, ...request.queryString, ...request.cookies].some((pair) => pair.secret);
+    const needed = slice.security.some((requirement) => Object.keys(requirement).length > 0);
+    return describeCredentialScope(credentialScope, attached, needed);
+  }, [request, credentialScope, slice.security]);
 
   const jsonError: JsonSyntaxError | undefined = useMemo(() => {
     if (!body || !('text' in body) || bodySpec?.editor !== 'json' || body.text.trim() === '') return undefined;
@@ -110,7 +130,7 @@ export function useTryItState({ apiId, slice, model, proxyUrl, basePath }: TryIt
       setPending(true);
       const sent = request;
       const result = await sendRequest(sent, {
-        proxyUrl: useProxy ? proxyUrl : undefined,
+        proxyUrl: activeProxy,
         pageProtocol: window.location.protocol,
         online: navigator.onLine,
         signal: controller.signal,
@@ -126,7 +146,7 @@ export function useTryItState({ apiId, slice, model, proxyUrl, basePath }: TryIt
       }
       return true;
     },
-    [loadValidators, operation, values, request, useProxy, proxyUrl, slice.refs],
+    [loadValidators, operation, values, request, activeProxy, slice.refs],
   );
 
   const setDraft = useCallback((key: string, value: FieldDraft | undefined) => setDrafts((d) => ({ ...d, [key]: value })), []);
@@ -162,6 +182,8 @@ export function useTryItState({ apiId, slice, model, proxyUrl, basePath }: TryIt
     useProxy,
     setUseProxy,
     request,
+    credentialScope,
+    credentialNote,
     issues: liveIssues,
     pending,
     outcome,

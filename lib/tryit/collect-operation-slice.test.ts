@@ -64,6 +64,10 @@ describe('collectOperationSlice', () => {
     });
     const slice = collectOperationSlice(makeModel(), operation);
     expect(slice.servers.map((s) => s.url)).toEqual(['https://eu.example.com']);
+    // The API's own server stays known: credentials typed here are bound to it, not to eu.example.com.
+    expect(slice.ownServers).toBe(true);
+    expect(slice.apiServerUrl).toBe('https://api.example.com');
+    expect(collectOperationSlice(makeModel(), makeOperation()).ownServers).toBe(false);
     expect(slice.operation.callbacks).toEqual([]);
     expect(slice.refs.schemas).toEqual({});
     expect(Object.keys(slice.refs.refTargets)).toEqual(['#/components/parameters/id/schema']);

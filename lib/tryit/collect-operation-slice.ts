@@ -1,5 +1,6 @@
 import type { ApiModel, Operation, SecurityRequirement, SecurityScheme, Server } from '../openapi/types';
 import { pickSchemaRefs } from './pick-schema-refs';
+import { resolveServerUrl } from './resolve-server-url';
 import type { SchemaRefs } from './types';
 
 /**
@@ -10,6 +11,13 @@ export interface OperationSlice {
   operation: Operation;
   /** The operation's own servers when it overrides them, else the API's. */
   servers: Server[];
+  /** True when `servers` are the operation's (or its path's) own, not the API's. */
+  ownServers: boolean;
+  /**
+   * The API's first server with default variables, unresolved (`/v1` stays relative):
+   * the origin credentials are bound to when typed on an operation with its own servers.
+   */
+  apiServerUrl: string;
   /** The effective requirements (the operation's, else the API's). */
   security: SecurityRequirement[];
   /** Only the schemes those requirements name. */
@@ -35,6 +43,9 @@ export function collectOperationSlice(model: ApiModel, operation: Operation): Op
       if (scheme) securitySchemes[name] = scheme;
     }
   }
-  const servers = operation.servers && operation.servers.length > 0 ? operation.servers : model.servers;
-  return { operation: trimmed, servers, security, securitySchemes, refs: pickSchemaRefs(trimmed, model) };
+  const ownServers = Boolean(operation.servers && operation.servers.length > 0);
+  const servers = ownServers && operation.servers ? operation.servers : model.servers;
+  const apiServer = model.servers[0] ?? { url: '/', variables: {} };
+  const apiServerUrl = resolveServerUrl({ kind: 'template', url: apiServer.url, variables: Object.fromEntries(Object.entries(apiServer.variables).map(([k, v]) => [k, v.default])) });
+  return { operation: trimmed, servers, ownServers, apiServerUrl, security, securitySchemes, refs: pickSchemaRefs(trimmed, model) };
 }

@@ -1,0 +1,92 @@
+import { expect, test, type Page, type Request } from '@playwright/test';
+import { DEMO_API_PORT } from './servers';
+
+/** Origin-bound credentials and inline images in the try-it console (DESIGN, Security). */
+const OPERATIONS = process.env.TRYIT_ROUTE ?? '/reference/bookshelf';
+const DEMO_API = `http://127.0.0.1:${DEMO_API_PORT}`;
+// The same port under another host name: another origin to the browser.
+const OTHER_API = `http://localhost:${DEMO_API_PORT}`;
+
+function collectPageErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  return errors;
+}
+
+async function openConsole(page: Page, slug: string) {
+  await page.goto(`${OPERATIONS}/${slug}/`);
+  const section = page.locator('#try-it');
+  await section.scrollIntoViewIfNeeded();
+  await expect(section.getByRole('button', { name: 'Send', exact: true })).toBeVisible();
+  return section;
+}
+
+const responseRegion = (page: Page) => page.getByRole('region', { name: 'Response', exact: true });
+
+/** Clicks Send and returns the GET the console sent to `url` (never the CORS preflight). */
+async function sendAndCapture(page: Page, url: string): Promise<Request> {
+  const sent = page.waitForRequest((req) => req.url() === url && req.method() === 'GET');
+  await page.locator('#try-it').getByRole('button', { name: 'Send', exact: true }).click();
+  return sent;
+}
+
+test('a bearer token goes to the server it was entered for, and to another origin only once the reader allows it', async ({ page }) => {
+  const errors = collectPageErrors(page);
+  // The other origin is answered here, so what reaches it can be read off the intercepted request.
+  await page.route(`${OTHER_API}/**`, (route) =>
+    route.fulfill({
+      status: route.request().method() === 'OPTIONS' ? 204 : 200,
+      contentType: 'application/json',
+      headers: { 'Access-Control-Allow-Origin': '*', 'Access-Control-Allow-Headers': 'Authorization, Accept', 'Access-Control-Allow-Methods': 'GET' },
+      body: route.request().method() === 'OPTIONS' ? '' : JSON.stringify({ note: 'other origin' }),
+    }),
+  );
+  const console = await openConsole(page, 'get-me');
+  const preview = console.locator('.tryit-preview');
+  await console.getByLabel('Bearer token', { exact: true }).fill('demo-token');
+  await expect(preview).toContainText('Credentials attached for 127.0.0.1:4010.');
+  await expect(preview.locator('pre')).toContainText("--header 'Authorization: Bearer ****'");
+
+  const toApi = await sendAndCapture(page, `${DEMO_API}/me`);
+  expect(await toApi.headerValue('authorization')).toBe('Bearer demo-token');
+  await expect(responseRegion(page)).toContainText('200 OK');
+
+  // Another origin: the custom base URL, typed by the reader.
+  await console.getByLabel('Server', { exact: true }).selectOption({ label: 'Custom base URL…' });
+  await console.getByLabel('Base URL', { exact: true }).fill(OTHER_API);
+  await expect(console.getByRole('status').filter({ hasText: 'Credentials for' })).toContainText('Credentials for 127.0.0.1:4010 are not sent to localhost:4010');
+  await expect(preview).toContainText('No credentials attached: credentials for 127.0.0.1:4010 are not sent to localhost:4010.');
+  await expect(preview.locator('pre')).toContainText(`--url '${OTHER_API}/me'`);
+  await expect(preview.locator('pre')).not.toContainText('Authorization');
+
+  const withheld = await sendAndCapture(page, `${OTHER_API}/me`);
+  expect(await withheld.headerValue('authorization')).toBeNull();
+  await expect(responseRegion(page).getByLabel('Response body')).toContainText('other origin');
+
+  await console.getByLabel('Send my credentials to localhost:4010 for this session').check();
+  await expect(preview).toContainText('Credentials attached for localhost:4010 (allowed by you for this session).');
+  await expect(preview.locator('pre')).toContainText("--header 'Authorization: Bearer ****'");
+  const allowed = await sendAndCapture(page, `${OTHER_API}/me`);
+  expect(await allowed.headerValue('authorization')).toBe('Bearer demo-token');
+
+  // The consent is this tab's, for this API and origin: never kept on the device.
+  expect(await page.evaluate(() => sessionStorage.getItem('portico:try-it-consent:bookshelf'))).toBe(JSON.stringify([OTHER_API]));
+  expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes('consent')))).toEqual([]);
+  expect(errors).toEqual([]);
+});
+
+test('an SVG response is shown as text, never as an image', async ({ page }) => {
+  const errors = collectPageErrors(page);
+  const svg = '<svg xmlns="http://www.w3.org/2000/svg" onload="window.__svgRan = true"><rect width="1" height="1"/></svg>';
+  await page.route(`${DEMO_API}/books/bk_001/cover`, (route) =>
+    route.fulfill({ status: 200, contentType: 'image/svg+xml', body: svg, headers: { 'Access-Control-Allow-Origin': '*' } }),
+  );
+  const console = await openConsole(page, 'get-book-cover');
+  await console.getByLabel('bookId', { exact: true }).fill('bk_001');
+  await page.locator('#try-it').getByRole('button', { name: 'Send', exact: true }).click();
+  await expect(responseRegion(page)).toContainText('200 OK');
+  await expect(responseRegion(page).getByLabel('Response body')).toContainText('<svg xmlns');
+  await expect(responseRegion(page).getByRole('img')).toHaveCount(0);
+  expect(await page.evaluate(() => (window as { __svgRan?: boolean }).__svgRan)).toBeUndefined();
+  expect(errors).toEqual([]);
+});
