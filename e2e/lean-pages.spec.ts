@@ -31,7 +31,7 @@ test('an operation page reads the same without JavaScript as with it', async ({ 
 
   for (const page of [withJs, withoutJs]) {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Add a book');
-    await expect(page.locator('#request-body .schema-view').first()).toContainText('title');
+    await expect(page.locator('section[aria-labelledby="request-body"] .schema-view').first()).toContainText('title');
     await expect(page.locator('#response-201')).toContainText('201');
     await expect(page.locator('.code-tabs pre.shiki').first()).toContainText('curl');
   }
@@ -67,7 +67,7 @@ test('moving between operations by sidebar, in-page link and search lands on the
   await nav.getByRole('link', { name: 'Add a book' }).click();
   await expect(page).toHaveURL(/\/reference\/bookshelf\/create-book\/$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Add a book');
-  await expect(page.locator('#request-body .schema-view').first()).toContainText('authorId');
+  await expect(page.locator('section[aria-labelledby="request-body"] .schema-view').first()).toContainText('authorId');
 
   // A response link to another operation.
   await page.locator('#response-201').getByRole('link', { name: 'Get a book' }).first().click();

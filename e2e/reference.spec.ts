@@ -148,7 +148,7 @@ test.describe('Bookshelf reference pages', () => {
     await expect(page.locator('#servers ~ ul.servers')).toContainText('https://api.bookshelf.example/{version}');
     await expect(page.locator('h3#auth-api-key-auth')).toHaveText(/ApiKeyAuth/);
     await expect(page.locator('h3#tag-books')).toHaveText(/Books/);
-    await expect(page.locator('section[aria-labelledby="tag-books"]').getByRole('link', { name: /List books/ })).toBeVisible();
+    await expect(page.locator('details.tag-section').filter({ has: page.locator('h3#tag-books') }).getByRole('link', { name: /List books/ })).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Webhooks' })).toBeVisible();
     await expect(page.getByRole('link', { name: 'GenreNode' }).first()).toBeVisible();
     await expect(page.getByRole('link', { name: 'Open in the API explorer' })).toBeVisible();
