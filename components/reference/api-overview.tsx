@@ -33,6 +33,8 @@ export function ApiOverview({ api }: { api: ReferenceApi }) {
   const base = `/reference/${api.id}`;
   const tagsByName = new Map(model.tags.map((tag) => [tag.name, tag]));
   const warnings = api.loaded.problems.filter((p) => p.severity === 'warning');
+  // Errors the loader repaired (an unsafe URL left out) leave the API renderable; the author still has to see them.
+  const errors = api.loaded.problems.filter((p) => p.severity === 'error');
   const tagSections = listNavSections(nav).filter((section) => section.kind === 'tag');
   // Tags without operations but with text (an "Introduction" tag) are prose for the front page.
   const used = new Set(model.operations.flatMap((op) => op.tags));
@@ -145,6 +147,12 @@ export function ApiOverview({ api }: { api: ReferenceApi }) {
             ))}
           </ul>
         </>
+      )}
+      {errors.length > 0 && (
+        <details className="spec-warnings">
+          <summary>{errors.length} error(s) in this spec</summary>
+          <ProblemsList problems={errors} title="Errors" />
+        </details>
       )}
       {warnings.length > 0 && (
         <details className="spec-warnings">
