@@ -34,7 +34,12 @@ export function OAuthFlow({ name, scheme, state }: { name: string; scheme: OAuth
   useEffect(() => {
     if (!openIdUrl) return;
     let live = true;
-    discoverOpenId(openIdUrl).then((found) => live && setDiscovery(found));
+    discoverOpenId(openIdUrl).then((found) => {
+      if (!live) return;
+      setDiscovery(found);
+      // A "still reading" answer to an early click is out of date now.
+      setStatus((current) => (current.busy ? current : { busy: false }));
+    });
     return () => {
       live = false;
     };
@@ -50,6 +55,8 @@ export function OAuthFlow({ name, scheme, state }: { name: string; scheme: OAuth
     };
   }, [attempts]);
   const waiting = useRef<AbortController | undefined>(undefined);
+  // A console that goes away stops listening for its sign-in window.
+  useEffect(() => () => waiting.current?.abort(), []);
   const config = discovery?.ok ? discovery.config : undefined;
   const discovered = config?.scopes ?? [];
   const settings: OAuthSettings = state.auth.auth.oauth[name] ?? { clientId: '', clientSecret: '', scopes: requiredScopes };
