@@ -230,7 +230,7 @@ test.describe('Swagger 2.0 and broken specs (under /sub)', () => {
 });
 
 test.describe('Hostile spec (under /sub)', () => {
-  const pages = ['/reference/xss/', '/reference/xss/get-item/', '/reference/xss/create-item/', '/reference/xss/webhooks/script-hook-script/', '/reference/xss/schemas/Item/'];
+  const pages = ['/reference/xss/', '/reference/xss/get-item/', '/reference/xss/create-item/', '/reference/xss/sign-in/', '/reference/xss/webhooks/script-hook-script/', '/reference/xss/schemas/Item/'];
   for (const path of pages) {
     test(`nothing from the spec runs on ${path}`, async ({ page }) => {
       const fired: string[] = [];

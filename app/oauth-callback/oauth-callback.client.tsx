@@ -5,9 +5,10 @@ import { OAUTH_MESSAGE_TYPE, parseOAuthCallback } from '@/lib/tryit/oauth-callba
 
 /**
  * Hands the code (or token, or error) to the console window that opened this
- * popup, on this origin only, then closes. A BroadcastChannel covers openers
- * that lost the `window.opener` link (Cross-Origin-Opener-Policy on the
- * authorization server).
+ * popup, on this origin only, then closes. The console opens the popup with
+ * `noopener` (the sign-in page must get no handle on the portal's window), so
+ * the answer goes over a same-origin BroadcastChannel; `window.opener`, when a
+ * browser still sets it, gets a postMessage too.
  */
 export function OAuthCallback() {
   const status = useRef<HTMLParagraphElement>(null);

@@ -23,6 +23,8 @@ export function ApiOverview({ api }: { api: ReferenceApi }) {
   const base = `/reference/${api.id}`;
   const tagsByName = new Map(model.tags.map((tag) => [tag.name, tag]));
   const warnings = api.loaded.problems.filter((p) => p.severity === 'warning');
+  // Errors the loader repaired (an unsafe URL left out) leave the API renderable; the author still has to see them.
+  const errors = api.loaded.problems.filter((p) => p.severity === 'error');
   const tagSections = listNavSections(nav).filter((section) => section.kind === 'tag');
   // Tags without operations but with text (an "Introduction" tag) are prose for the front page.
   const used = new Set(model.operations.flatMap((op) => op.tags));
@@ -123,6 +125,12 @@ export function ApiOverview({ api }: { api: ReferenceApi }) {
           </AnchorHeading>
           <StaticHtml as="ul" className="schema-list" html={schemaRowsHtml(api.id, Object.keys(model.schemas), BASE_PATH)} />
         </>
+      )}
+      {errors.length > 0 && (
+        <details className="spec-warnings">
+          <summary>{errors.length} error(s) in this spec</summary>
+          <ProblemsList problems={errors} title="Errors" />
+        </details>
       )}
       {warnings.length > 0 && (
         <details className="spec-warnings">

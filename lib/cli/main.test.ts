@@ -46,6 +46,15 @@ describe('portico check', () => {
     expect(broken.stdout).toContain('yaml-syntax.yaml:8  #  error: YAML syntax error');
   });
 
+  it('prints unsafe URLs as errors and fails, though the portal would render the rest', async () => {
+    const { code, stdout } = await run(['check', fixture('hostile/unsafe-urls-2.0.yaml')]);
+    expect(code).toBe(1);
+    expect(stdout).toContain(
+      'lib/openapi/fixtures/hostile/unsafe-urls-2.0.yaml:17  #/securityDefinitions/implicitAuth/authorizationUrl  error: flows.implicit.authorizationUrl "javascript:alert(1)//" is not a web address (scheme "javascript:"); the portal leaves it out  (Use an https:// URL.)',
+    );
+    expect(stdout.trim().split('\n').at(-1)).toBe('FAIL  Unsafe URLs (2.0) 1.0 (2.0): 1 operation, 0 webhooks, 0 schemas, 0 tags; 1 error, 1 warning');
+  });
+
   it('rejects bad arguments with usage, and a missing file with exit 1', async () => {
     expect((await run(['check'])).code).toBe(1);
     expect((await run(['check', 'a.yaml', '--frobnicate'])).stderr).toContain('Unknown option --frobnicate');

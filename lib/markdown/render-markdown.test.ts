@@ -65,6 +65,17 @@ describe('renderMarkdown', () => {
     expect(html).toContain('cover');
   });
 
+  it.each([
+    ['[x](javascript:alert(1))', '<p><a>x</a></p>'],
+    ['<a href="vbscript:msgbox(1)">v</a>', '<p><a>v</a></p>'],
+    ['<a href="java&#x0A;script:alert(1)">n</a>', '<p><a>n</a></p>'],
+    ['<a href=" javascript:alert(1)">sp</a>', '<p><a>sp</a></p>'],
+    ['[d](data:text/html,x)', '<p><a>d</a></p>'],
+    ['<img src="vbscript:x">', '<img>'],
+  ])('keeps the text of %j but drops its non-web URL (the URL policy for Markdown)', (source, html) => {
+    expect(renderMarkdown(source)).toBe(html);
+  });
+
   it('escapes text that looks like markup in code', () => {
     const html = renderMarkdown('`</script><script>alert(1)</script>`');
     expect(html).toBe('<p><code>&#x3C;/script>&#x3C;script>alert(1)&#x3C;/script></code></p>');

@@ -1,6 +1,7 @@
 import { bundleDocument } from './bundle-document';
 import { checkRefs } from './check-refs';
 import { collectRefTargets } from './collect-ref-targets';
+import { dropUnsafeUrls } from './drop-unsafe-urls';
 import { createLineFinder } from './find-line';
 import { locateSource } from './locate-source';
 import { normalizeModel } from './normalize-model';
@@ -25,11 +26,21 @@ const SWAGGER2_PREFIXES: [string, string][] = [
   ['/components/securitySchemes/', '/securityDefinitions/'],
 ];
 
+/**
+ * Errors the loader has already repaired in the model (an unsafe URL is left out): the author
+ * must fix the spec (`portico check` fails, a strict build fails), but the pages are safe to render.
+ */
+const REPAIRED_ERRORS = new Set(['unsafe-url']);
+
 function toProblems(spec: SpecFiles, issues: PreparedIssue[], source: SourceVersion | undefined): Problem[] {
   const lineOf = createLineFinder((file) => spec.files.get(file)?.text);
   return issues.map((issue) => {
     let pointer = issue.pointer;
-    if (source === '2.0') for (const [from, to] of SWAGGER2_PREFIXES) if (pointer.startsWith(from)) pointer = to + pointer.slice(from.length);
+    if (source === '2.0') {
+      for (const [from, to] of SWAGGER2_PREFIXES) if (pointer.startsWith(from)) pointer = to + pointer.slice(from.length);
+      // A 2.0 OAuth scheme holds its one flow's URLs at its top level.
+      pointer = pointer.replace(/^(\/securityDefinitions\/[^/]+)\/flows\/[^/]+\//, '$1/');
+    }
     // Webhooks of a 2.0/3.0 document came from `x-webhooks` (see prepareDocument).
     if (source !== undefined && source !== '3.1.x' && pointer.startsWith('/webhooks/')) pointer = `/x-${pointer.slice(1)}`;
     const at = locateSource(spec.files, spec.entry, pointer);
@@ -59,13 +70,14 @@ async function loadFrom(spec: SpecFiles): Promise<{ result: LoadResult; draft?: 
   const prepared = await prepareDocument(bundled);
   if (!prepared.ok) return { result: { problems: [...refProblems, ...toProblems(spec, prepared.issues, undefined)] } };
 
-  const issues = [...prepared.issues, ...validateDocument(prepared.doc, prepared.source)];
+  // Before validation and normalization read the document: neither should see a URL the portal will not keep.
+  const issues = [...prepared.issues, ...dropUnsafeUrls(prepared.doc), ...validateDocument(prepared.doc, prepared.source)];
   const model = normalizeModel(prepared.doc, { source: prepared.source, specVersion: prepared.specVersion });
   for (const ref of collectRefTargets(model, prepared.doc)) {
     issues.push({ severity: 'error', code: 'unresolved-ref', message: `$ref "${ref}" does not resolve in the bundled document`, pointer: '', hint: 'Point the $ref at an existing location.' });
   }
   const problems = [...refProblems, ...toProblems(spec, issues, prepared.source)];
-  const renderable = !problems.some((p) => p.severity === 'error');
+  const renderable = !problems.some((p) => p.severity === 'error' && !REPAIRED_ERRORS.has(p.code));
   return { result: { model: renderable ? model : undefined, bundled, problems }, draft: model };
 }
 

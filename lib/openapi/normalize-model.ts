@@ -1,5 +1,6 @@
 import { assignSlugs, slugify, uniqueSlugs } from './assign-slugs';
 import { derefObject, entriesOf, textOf, type DocumentContext } from './document-context';
+import { specUrlOf } from './drop-unsafe-urls';
 import { omitUndefined, schemaOf } from './normalize-content';
 import { normalizeOperation, operationsOf, type OperationSite } from './normalize-operation';
 import { normalizeSecurity, normalizeSecurityScheme, normalizeServers } from './normalize-security';
@@ -21,9 +22,9 @@ function normalizeInfo(ctx: DocumentContext, raw: unknown): ApiInfo {
     version: textOf(ctx, info.version) ?? '',
     summary: textOf(ctx, info.summary),
     description: textOf(ctx, info.description),
-    termsOfService: str(info.termsOfService),
-    contact: contact && omitUndefined({ name: str(contact.name), url: str(contact.url), email: str(contact.email) }),
-    license: license && typeof license.name === 'string' ? omitUndefined({ name: license.name, url: str(license.url), identifier: str(license.identifier) }) : undefined,
+    termsOfService: specUrlOf(info.termsOfService, 'link'),
+    contact: contact && omitUndefined({ name: str(contact.name), url: specUrlOf(contact.url, 'link'), email: str(contact.email) }),
+    license: license && typeof license.name === 'string' ? omitUndefined({ name: license.name, url: specUrlOf(license.url, 'link'), identifier: str(license.identifier) }) : undefined,
   });
 }
 
@@ -35,13 +36,14 @@ function normalizeTags(ctx: DocumentContext, raw: unknown, operations: Operation
     const t = derefObject(ctx, entry);
     if (!t || typeof t.name !== 'string' || known.has(t.name)) continue;
     known.add(t.name);
-    const docs = isObject(t.externalDocs) && typeof t.externalDocs.url === 'string' ? t.externalDocs : undefined;
+    const docs = isObject(t.externalDocs) ? t.externalDocs : undefined;
+    const docsUrl = docs && specUrlOf(docs.url, 'link');
     tags.push(
       omitUndefined({
         name: t.name,
         displayName: textOf(ctx, t['x-displayName']) ?? t.name,
         description: textOf(ctx, t.description),
-        externalDocs: docs && omitUndefined({ url: docs.url as string, description: textOf(ctx, docs.description) }),
+        externalDocs: docs && docsUrl !== undefined ? omitUndefined({ url: docsUrl, description: textOf(ctx, docs.description) }) : undefined,
       }),
     );
   }

@@ -1,4 +1,5 @@
 import { derefObject, entriesOf, textOf, type DocumentContext } from './document-context';
+import { specUrlOf } from './drop-unsafe-urls';
 import { omitUndefined } from './normalize-content';
 import { isObject } from './pointer';
 import type { OAuthFlow, SecurityRequirement, SecurityScheme, Server, ServerVariable } from './types';
@@ -9,7 +10,8 @@ function normalizeFlow(raw: unknown): OAuthFlow | undefined {
   if (!isObject(raw)) return undefined;
   const scopes: Record<string, string> = {};
   for (const [scope, text] of entriesOf(raw.scopes)) scopes[scope] = typeof text === 'string' ? text : '';
-  return omitUndefined({ authorizationUrl: str(raw.authorizationUrl), tokenUrl: str(raw.tokenUrl), refreshUrl: str(raw.refreshUrl), scopes });
+  // `dropUnsafeUrls` has already removed and reported unsafe URLs; reading through the policy keeps the model safe regardless.
+  return omitUndefined({ authorizationUrl: specUrlOf(raw.authorizationUrl, 'link'), tokenUrl: specUrlOf(raw.tokenUrl, 'link'), refreshUrl: specUrlOf(raw.refreshUrl, 'link'), scopes });
 }
 
 export function normalizeSecurityScheme(ctx: DocumentContext, raw: unknown): SecurityScheme | undefined {
@@ -32,7 +34,7 @@ export function normalizeSecurityScheme(ctx: DocumentContext, raw: unknown): Sec
       return omitUndefined({ type: 'oauth2' as const, flows, description });
     }
     case 'openIdConnect':
-      return omitUndefined({ type: 'openIdConnect' as const, openIdConnectUrl: str(s.openIdConnectUrl) ?? '', description });
+      return omitUndefined({ type: 'openIdConnect' as const, openIdConnectUrl: specUrlOf(s.openIdConnectUrl, 'link') ?? '', description });
     case 'mutualTLS':
       return omitUndefined({ type: 'mutualTLS' as const, description });
     default:
@@ -55,7 +57,8 @@ export function normalizeServers(ctx: DocumentContext, value: unknown): Server[]
   const out: Server[] = [];
   for (const raw of value) {
     const s = derefObject(ctx, raw);
-    if (!s || typeof s.url !== 'string') continue;
+    const url = s && specUrlOf(s.url, 'server');
+    if (!s || url === undefined) continue;
     const variables: Record<string, ServerVariable> = {};
     for (const [name, v] of entriesOf(s.variables)) {
       if (!isObject(v)) continue;
@@ -65,7 +68,7 @@ export function normalizeServers(ctx: DocumentContext, value: unknown): Server[]
         description: textOf(ctx, v.description),
       });
     }
-    out.push(omitUndefined({ url: s.url, description: textOf(ctx, s.description), variables }));
+    out.push(omitUndefined({ url, description: textOf(ctx, s.description), variables }));
   }
   return out.length > 0 ? out : undefined;
 }

@@ -1,3 +1,6 @@
+import { isWebUrl } from '../openapi/url-policy';
+import { NOT_A_WEB_ADDRESS } from './oauth-urls';
+
 /** The message the /oauth-callback/ page posts to the console window that opened it. */
 export const OAUTH_MESSAGE_TYPE = 'portico:oauth-callback';
 
@@ -50,13 +53,19 @@ export interface OpenIdConfiguration {
   scopes: string[];
 }
 
-/** The parts of an OpenID Connect discovery document the console uses, or a reason it cannot. */
-export function readOpenIdConfiguration(document: unknown): { ok: true; config: OpenIdConfiguration } | { ok: false; reason: string } {
+export type OpenIdDiscovery = { ok: true; config: OpenIdConfiguration } | { ok: false; reason: string; notWebAddress?: true };
+
+/**
+ * The parts of an OpenID Connect discovery document the console uses, or a reason it cannot.
+ * The endpoints come from the network, not the spec: they pass the URL policy here or not at all.
+ */
+export function readOpenIdConfiguration(document: unknown): OpenIdDiscovery {
   if (typeof document !== 'object' || document === null) return { ok: false, reason: 'The discovery document is not a JSON object.' };
   const doc = document as Record<string, unknown>;
   if (typeof doc.authorization_endpoint !== 'string' || typeof doc.token_endpoint !== 'string') {
     return { ok: false, reason: 'The discovery document has no authorization_endpoint or token_endpoint.' };
   }
+  if (!isWebUrl(doc.authorization_endpoint) || !isWebUrl(doc.token_endpoint)) return { ok: false, reason: NOT_A_WEB_ADDRESS, notWebAddress: true };
   const scopes = Array.isArray(doc.scopes_supported) ? doc.scopes_supported.filter((s): s is string => typeof s === 'string') : ['openid'];
   return { ok: true, config: { authorizationUrl: doc.authorization_endpoint, tokenUrl: doc.token_endpoint, scopes } };
 }

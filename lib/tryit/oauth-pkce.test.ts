@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildAuthorizeUrl, buildTokenRequest, createCodeChallenge, createCodeVerifier, parseTokenResponse } from './oauth-pkce';
+import { buildAuthorizeUrl, buildTokenRequest, createAuthorizeTicket, createCodeChallenge, createCodeVerifier, parseTokenResponse } from './oauth-pkce';
 import { parseOAuthCallback, readOpenIdConfiguration } from './oauth-callback';
 
 describe('PKCE', () => {
@@ -45,6 +45,21 @@ describe('buildAuthorizeUrl', () => {
     expect(url.searchParams.get('response_type')).toBe('token');
     expect(url.searchParams.has('code_challenge')).toBe(false);
     expect(url.searchParams.has('scope')).toBe(false);
+  });
+});
+
+describe('buildAuthorizeUrl refuses what is not a web address', () => {
+  it.each(['javascript:alert(opener.sessionStorage)//', ' javascript:alert(1)', 'java\tscript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox', '/oauth/authorize', ''])('%j', (authorizationUrl) => {
+    expect(() => buildAuthorizeUrl({ authorizationUrl, clientId: 'c', redirectUri: 'https://p/cb', scopes: [], state: 's', responseType: 'token' })).toThrow(/Not a web address/);
+  });
+});
+
+describe('createAuthorizeTicket', () => {
+  it('pairs a fresh verifier with its S256 challenge, a state and a nonce', async () => {
+    const ticket = await createAuthorizeTicket();
+    expect(ticket.codeChallenge).toBe(await createCodeChallenge(ticket.codeVerifier));
+    expect(ticket.state).toMatch(/^[A-Za-z0-9_-]{22}$/);
+    expect((await createAuthorizeTicket()).state).not.toBe(ticket.state);
   });
 });
 
@@ -100,5 +115,12 @@ describe('readOpenIdConfiguration', () => {
       config: { authorizationUrl: 'https://a/auth', tokenUrl: 'https://a/token', scopes: ['openid', 'email'] },
     });
     expect(readOpenIdConfiguration({ issuer: 'x' })).toMatchObject({ ok: false });
+  });
+
+  it('refuses endpoints that are not web addresses: they come from the network, not the checked spec', () => {
+    const refused = { ok: false, notWebAddress: true, reason: "This API's sign-in URL is not a web address, so the console will not open it." };
+    expect(readOpenIdConfiguration({ authorization_endpoint: 'javascript:window.__pwned=1//', token_endpoint: 'https://a/token' })).toEqual(refused);
+    expect(readOpenIdConfiguration({ authorization_endpoint: 'https://a/auth', token_endpoint: 'data:text/html,x' })).toEqual(refused);
+    expect(readOpenIdConfiguration({ authorization_endpoint: '/auth', token_endpoint: 'https://a/token' })).toEqual(refused);
   });
 });

@@ -2,6 +2,7 @@
  * OAuth 2.0 for the try-it console: PKCE (RFC 7636), the authorization URL,
  * and the token request (RFC 6749 section 4). Browser-safe: WebCrypto only.
  */
+import { isWebUrl } from '../openapi/url-policy';
 import type { NameValue } from './types';
 
 function base64Url(bytes: Uint8Array): string {
@@ -40,8 +41,13 @@ export interface AuthorizeUrlInput {
   nonce?: string;
 }
 
-/** The URL the consent popup opens; parameters already on `authorizationUrl` are kept. */
+/**
+ * The URL the consent popup opens; parameters already on `authorizationUrl` are kept.
+ * Throws unless `authorizationUrl` is an absolute http(s) URL: a popup must never run a
+ * `javascript:` (or `data:`) URL in a window that shares the portal's origin.
+ */
 export function buildAuthorizeUrl(input: AuthorizeUrlInput): string {
+  if (!isWebUrl(input.authorizationUrl)) throw new TypeError(`Not a web address: ${JSON.stringify(input.authorizationUrl.slice(0, 80))}`);
   const url = new URL(input.authorizationUrl);
   const params = url.searchParams;
   params.set('response_type', input.responseType);
@@ -55,6 +61,19 @@ export function buildAuthorizeUrl(input: AuthorizeUrlInput): string {
   }
   if (input.nonce) params.set('nonce', input.nonce);
   return url.href;
+}
+
+/** What one sign-in attempt needs before the popup opens; made ahead of the click, since WebCrypto is async and the popup must open synchronously. */
+export interface AuthorizeTicket {
+  state: string;
+  codeVerifier: string;
+  codeChallenge: string;
+  nonce: string;
+}
+
+export async function createAuthorizeTicket(): Promise<AuthorizeTicket> {
+  const codeVerifier = createCodeVerifier();
+  return { state: createRandomToken(16), codeVerifier, codeChallenge: await createCodeChallenge(codeVerifier), nonce: createRandomToken(16) };
 }
 
 export type TokenGrant =

@@ -53,7 +53,8 @@ one file or an entry file with relative $refs).
 
   --json   print {"title","version","source","operations","webhooks","schemas","tags","errors","warnings"}
 
-Exit status: 0 when the document can be rendered (warnings allowed), 1 when it cannot.
+Exit status: 0 when the document has no errors (warnings allowed), 1 when it has any: it
+cannot be rendered, or a URL in it is not http(s) (the portal leaves that URL out).
 `;
 
 export const checkCommand: Command = {
