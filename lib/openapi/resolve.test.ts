@@ -6,7 +6,7 @@ import type { ApiModel, JsonSchema } from './types';
 import { walkSchema } from './walk-schema';
 
 const fixture = (name: string) => path.join(import.meta.dirname, 'fixtures', name);
-const DIGITALOCEAN = path.resolve(import.meta.dirname, '../../../shared/specs/digitalocean/specification/DigitalOcean-public.v2.yaml');
+const DIGITALOCEAN = path.resolve(import.meta.dirname, '../../e2e/fixtures/specs/digitalocean/specification/DigitalOcean-public.v2.yaml');
 
 /** Every schema the model holds: components, ref targets, and those inside operations. */
 function allSchemas(m: ApiModel): JsonSchema[] {
