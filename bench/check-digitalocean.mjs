@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
-const spec = path.resolve(root, '../shared/specs/digitalocean/specification/DigitalOcean-public.v2.yaml');
+const spec = path.resolve(root, 'e2e/fixtures/specs/digitalocean/specification/DigitalOcean-public.v2.yaml');
 const budgetMs = 5000;
 // Reported by the child itself on exit, so no dependency on /usr/bin/time.
 // CPU time (user + system) is reported too: on a shared, busy machine it is steadier than wall time.

@@ -1,6 +1,6 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import { ApiProblem } from './api-problem';
-import { isRecord } from './load-spec';
+import { isObject } from '../openapi/pointer';
 import type { SpecDocument } from './types';
 
 /** The only credentials the demo API accepts. The guides and the spec say so too. */
@@ -46,9 +46,9 @@ export function checkAuth(
 
 function readSchemes(doc: SpecDocument): Map<string, SchemeCheck> {
   const schemes = new Map<string, SchemeCheck>();
-  const defined = isRecord(doc.components) && isRecord(doc.components.securitySchemes) ? doc.components.securitySchemes : {};
+  const defined = isObject(doc.components) && isObject(doc.components.securitySchemes) ? doc.components.securitySchemes : {};
   for (const [name, scheme] of Object.entries(defined)) {
-    if (!isRecord(scheme)) continue;
+    if (!isObject(scheme)) continue;
     if (scheme.type === 'apiKey' && typeof scheme.name === 'string') {
       const keyName = scheme.name;
       const read = (headers: IncomingHttpHeaders, query: URLSearchParams) =>

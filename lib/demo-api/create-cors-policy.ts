@@ -1,5 +1,5 @@
 import type { IncomingHttpHeaders } from 'node:http';
-import { isRecord } from './load-spec';
+import { isObject } from '../openapi/pointer';
 import { followRef, readPointer } from './resolve-pointer';
 import type { SpecDocument, SpecOperation } from './types';
 
@@ -18,9 +18,9 @@ export interface CorsPolicy {
 export function createCorsPolicy(doc: SpecDocument, operations: SpecOperation[]): CorsPolicy {
   const methods = [...new Set(operations.map((op) => op.method.toUpperCase())), 'OPTIONS'];
   const allowHeaders = new Set(['Accept', 'Authorization', 'Content-Type']);
-  const schemes = isRecord(doc.components) && isRecord(doc.components.securitySchemes) ? doc.components.securitySchemes : {};
+  const schemes = isObject(doc.components) && isObject(doc.components.securitySchemes) ? doc.components.securitySchemes : {};
   for (const scheme of Object.values(schemes)) {
-    if (isRecord(scheme) && scheme.type === 'apiKey' && scheme.in === 'header' && typeof scheme.name === 'string') allowHeaders.add(scheme.name);
+    if (isObject(scheme) && scheme.type === 'apiKey' && scheme.in === 'header' && typeof scheme.name === 'string') allowHeaders.add(scheme.name);
   }
   for (const op of operations) for (const p of op.parameters) if (p.in === 'header') allowHeaders.add(p.name);
 
@@ -48,9 +48,9 @@ export function createCorsPolicy(doc: SpecDocument, operations: SpecOperation[])
 
 function documentedResponseHeaders(doc: SpecDocument, op: SpecOperation): string[] {
   const responses = readPointer(doc, `${op.pointer}/responses`);
-  if (!isRecord(responses)) return [];
+  if (!isObject(responses)) return [];
   return Object.values(responses).flatMap((raw) => {
     const response = followRef(doc, raw, '').value;
-    return isRecord(response) && isRecord(response.headers) ? Object.keys(response.headers) : [];
+    return isObject(response) && isObject(response.headers) ? Object.keys(response.headers) : [];
   });
 }

@@ -1,7 +1,7 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import type { SchemaChecker } from './create-schema-checker';
 import { formatValidationErrors } from './format-validation-errors';
-import { isRecord } from './load-spec';
+import { isObject } from '../openapi/pointer';
 import { followRef } from './resolve-pointer';
 import type { FieldError, ParameterIn, SpecDocument, SpecOperation, SpecParameter } from './types';
 
@@ -95,6 +95,6 @@ function readHeaders(params: SpecParameter[], headers: IncomingHttpHeaders): Rec
 
 function isArraySchema(doc: SpecDocument, schema: unknown): boolean {
   const { value } = followRef(doc, schema, '');
-  if (!isRecord(value)) return false;
+  if (!isObject(value)) return false;
   return value.type === 'array' || (Array.isArray(value.type) && value.type.includes('array'));
 }

@@ -1,7 +1,7 @@
 import { createSchemaChecker } from './create-schema-checker';
 import { formatValidationErrors } from './format-validation-errors';
 import { listSpecOperations } from './list-spec-operations';
-import { isRecord } from './load-spec';
+import { isObject } from '../openapi/pointer';
 import { isJsonMediaType, readMediaType } from './read-json-body';
 import { followRef, readPointer } from './resolve-pointer';
 import type { SpecDocument } from './types';
@@ -26,10 +26,10 @@ export function createResponseValidator(doc: SpecDocument): (operationId: string
     if (!operation) return [`${operationId} is not an operation of the spec`];
     const responses = readPointer(doc, `${operation.pointer}/responses`);
     const status = String(response.status);
-    const key = isRecord(responses) ? [status, `${status[0]}XX`, 'default'].find((k) => k in responses) : undefined;
-    if (!isRecord(responses) || key === undefined) return [`${operationId} does not document status ${status}`];
+    const key = isObject(responses) ? [status, `${status[0]}XX`, 'default'].find((k) => k in responses) : undefined;
+    if (!isObject(responses) || key === undefined) return [`${operationId} does not document status ${status}`];
     const documented = followRef(doc, responses[key], '').value;
-    const content = isRecord(documented) && isRecord(documented.content) ? documented.content : {};
+    const content = isObject(documented) && isObject(documented.content) ? documented.content : {};
     const mediaTypes = Object.keys(content);
     if (mediaTypes.length === 0) return response.body === '' ? [] : [`${operationId} ${status} documents no body, but one was sent`];
     const mediaType = readMediaType(response.contentType ?? '');
@@ -42,7 +42,7 @@ export function createResponseValidator(doc: SpecDocument): (operationId: string
       return [`${operationId} ${status}: the body is not JSON`];
     }
     const media = content[mediaType];
-    const errors = checker.check('response', isRecord(media) ? media.schema : undefined, value);
+    const errors = checker.check('response', isObject(media) ? media.schema : undefined, value);
     return formatValidationErrors(errors, 'body', checker.resolveComponent).map((e) => `${operationId} ${status}: ${e.field || '(body)'} ${e.message}`);
   };
 }

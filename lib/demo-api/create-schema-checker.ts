@@ -1,6 +1,6 @@
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
-import { isRecord } from './load-spec';
+import { isObject } from '../openapi/pointer';
 import type { SpecDocument } from './types';
 
 /**
@@ -35,7 +35,7 @@ const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormat
  * so that the demo API validates exactly what the reference pages document.
  */
 export function createSchemaChecker(doc: SpecDocument): SchemaChecker {
-  const components = isRecord(doc.components) && isRecord(doc.components.schemas) ? doc.components.schemas : {};
+  const components = isObject(doc.components) && isObject(doc.components.schemas) ? doc.components.schemas : {};
   const defs: Record<string, unknown> = {};
   for (const [name, schema] of Object.entries(components)) defs[name] = prepareSchema(schema, `${COMPONENT_REF}${name}`);
   const instances = new Map<CheckMode, { ajv: Ajv2020; cache: WeakMap<object, ValidateFunction> }>();
@@ -69,7 +69,7 @@ export function createSchemaChecker(doc: SpecDocument): SchemaChecker {
     check(mode, schema, value) {
       if (schema === undefined || schema === true) return [];
       const { ajv, cache } = instance(mode);
-      const key = isRecord(schema) ? schema : { schema };
+      const key = isObject(schema) ? schema : { schema };
       let validate = cache.get(key);
       if (!validate) {
         validate = ajv.compile(prepareSchema(schema, 'request/response schema') as object);
@@ -80,7 +80,7 @@ export function createSchemaChecker(doc: SpecDocument): SchemaChecker {
     resolveComponent(ref) {
       const name = ref.startsWith(`${COMPONENTS_ID}#/$defs/`) ? ref.slice(`${COMPONENTS_ID}#/$defs/`.length) : undefined;
       const found = name === undefined ? undefined : defs[name];
-      return isRecord(found) ? found : undefined;
+      return isObject(found) ? found : undefined;
     },
   };
 }
@@ -91,15 +91,15 @@ export function createSchemaChecker(doc: SpecDocument): SchemaChecker {
  * discriminator `mapping` (which Ajv does not support) is checked against `oneOf` and removed.
  */
 function prepareSchema(schema: unknown, where: string): unknown {
-  if (!isRecord(schema)) return schema;
+  if (!isObject(schema)) return schema;
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(schema)) {
     if (key.startsWith('x-') || OPENAPI_ONLY_KEYWORDS.includes(key)) continue;
     if (key === '$ref' && typeof value === 'string') out.$ref = rewriteRef(value, where);
-    else if (key === 'discriminator' && isRecord(value)) out.discriminator = checkDiscriminator(value, schema.oneOf, where);
+    else if (key === 'discriminator' && isObject(value)) out.discriminator = checkDiscriminator(value, schema.oneOf, where);
     else if (SCHEMA_KEYWORDS.includes(key)) out[key] = prepareSchema(value, where);
     else if (SCHEMA_LIST_KEYWORDS.includes(key) && Array.isArray(value)) out[key] = value.map((item) => prepareSchema(item, where));
-    else if (SCHEMA_MAP_KEYWORDS.includes(key) && isRecord(value)) {
+    else if (SCHEMA_MAP_KEYWORDS.includes(key) && isObject(value)) {
       out[key] = Object.fromEntries(Object.entries(value).map(([name, item]) => [name, prepareSchema(item, where)]));
     } else out[key] = value;
   }
@@ -115,8 +115,8 @@ function rewriteRef(ref: string, where: string): string {
 
 function checkDiscriminator(discriminator: Record<string, unknown>, oneOf: unknown, where: string): Record<string, unknown> {
   const { mapping, ...rest } = discriminator;
-  if (isRecord(mapping)) {
-    const branches = Array.isArray(oneOf) ? oneOf.map((branch) => (isRecord(branch) ? branch.$ref : undefined)) : [];
+  if (isObject(mapping)) {
+    const branches = Array.isArray(oneOf) ? oneOf.map((branch) => (isObject(branch) ? branch.$ref : undefined)) : [];
     for (const [tag, target] of Object.entries(mapping)) {
       if (!branches.includes(target)) throw new Error(`${where}: discriminator mapping "${tag}" points to ${String(target)}, which is not in oneOf.`);
     }

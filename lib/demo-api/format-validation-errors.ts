@@ -1,5 +1,5 @@
 import type { ErrorObject } from 'ajv/dist/2020.js';
-import { isRecord } from './load-spec';
+import { isObject } from '../openapi/pointer';
 import type { FieldError } from './types';
 
 /** Looks up a prepared component schema by the `$ref` Ajv saw (see `SchemaChecker.resolveComponent`). */
@@ -58,11 +58,11 @@ function describe(error: ErrorObject, segments: string[], lookup?: ComponentLook
 }
 
 function discriminatorValues(parentSchema: unknown, tag: string, lookup?: ComponentLookup): string[] {
-  if (!isRecord(parentSchema) || !Array.isArray(parentSchema.oneOf)) return [];
+  if (!isObject(parentSchema) || !Array.isArray(parentSchema.oneOf)) return [];
   return parentSchema.oneOf.flatMap((branch: unknown) => {
-    const schema = isRecord(branch) && typeof branch.$ref === 'string' ? lookup?.(branch.$ref) : branch;
-    const property = isRecord(schema) && isRecord(schema.properties) ? schema.properties[tag] : undefined;
-    if (!isRecord(property)) return [];
+    const schema = isObject(branch) && typeof branch.$ref === 'string' ? lookup?.(branch.$ref) : branch;
+    const property = isObject(schema) && isObject(schema.properties) ? schema.properties[tag] : undefined;
+    if (!isObject(property)) return [];
     if (typeof property.const === 'string') return [property.const];
     return Array.isArray(property.enum) ? property.enum.map(String) : [];
   });

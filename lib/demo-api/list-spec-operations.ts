@@ -1,4 +1,4 @@
-import { isRecord } from './load-spec';
+import { isObject } from '../openapi/pointer';
 import { escapePointerToken, followRef } from './resolve-pointer';
 import type { SpecDocument, SpecOperation, SpecParameter } from './types';
 
@@ -6,17 +6,17 @@ const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'tr
 
 /** Lists every operation under `paths` (webhooks and callbacks are not served). */
 export function listSpecOperations(doc: SpecDocument): SpecOperation[] {
-  const paths = isRecord(doc.paths) ? doc.paths : {};
+  const paths = isObject(doc.paths) ? doc.paths : {};
   const docSecurity = Array.isArray(doc.security) ? (doc.security as Record<string, string[]>[]) : [];
   const operations: SpecOperation[] = [];
   for (const [path, rawItem] of Object.entries(paths)) {
     const itemPointer = `/paths/${escapePointerToken(path)}`;
     const item = followRef(doc, rawItem, itemPointer).value;
-    if (!isRecord(item)) continue;
+    if (!isObject(item)) continue;
     const shared = readParameters(doc, item.parameters, `${itemPointer}/parameters`);
     for (const method of METHODS) {
       const op = item[method];
-      if (!isRecord(op)) continue;
+      if (!isObject(op)) continue;
       const pointer = `${itemPointer}/${method}`;
       const own = readParameters(doc, op.parameters, `${pointer}/parameters`);
       operations.push({
@@ -38,7 +38,7 @@ function readParameters(doc: SpecDocument, list: unknown, pointer: string): Spec
   if (!Array.isArray(list)) return [];
   return list.flatMap((raw, index): SpecParameter[] => {
     const { value } = followRef(doc, raw, `${pointer}/${index}`);
-    if (!isRecord(value) || typeof value.name !== 'string' || typeof value.in !== 'string') return [];
+    if (!isObject(value) || typeof value.name !== 'string' || typeof value.in !== 'string') return [];
     const location = value.in as SpecParameter['in'];
     const defaultStyle = location === 'query' || location === 'cookie' ? 'form' : 'simple';
     const style = typeof value.style === 'string' ? value.style : defaultStyle;
@@ -58,10 +58,10 @@ function readParameters(doc: SpecDocument, list: unknown, pointer: string): Spec
 function readRequestBody(doc: SpecDocument, raw: unknown, pointer: string): SpecOperation['requestBody'] {
   if (raw === undefined) return undefined;
   const { value } = followRef(doc, raw, pointer);
-  if (!isRecord(value) || !isRecord(value.content)) return undefined;
+  if (!isObject(value) || !isObject(value.content)) return undefined;
   const mediaTypes: Record<string, unknown> = {};
   for (const [mediaType, media] of Object.entries(value.content)) {
-    mediaTypes[mediaType.toLowerCase()] = isRecord(media) ? media.schema : undefined;
+    mediaTypes[mediaType.toLowerCase()] = isObject(media) ? media.schema : undefined;
   }
   return { required: value.required === true, mediaTypes };
 }

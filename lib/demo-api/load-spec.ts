@@ -11,11 +11,8 @@ export const DEFAULT_SPEC_PATH = fileURLToPath(new URL('../../content/openapi/bo
 export async function loadSpec(specPath: string = DEFAULT_SPEC_PATH): Promise<SpecDocument> {
   const text = await readFile(specPath, 'utf8');
   const doc: unknown = parse(text);
-  if (!isRecord(doc) || !isRecord(doc.paths)) {
+  if (!isObject(doc) || !isObject(doc.paths)) {
     throw new Error(`${specPath} is not an OpenAPI document with "paths".`);
   }
   return doc;
 }
-
-/** A plain object (not an array or null): the OpenAPI loader's own test. */
-export const isRecord = isObject;

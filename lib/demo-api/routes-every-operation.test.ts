@@ -2,7 +2,8 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createCheckedClient } from './create-checked-client';
 import { createResponseValidator } from './create-response-validator';
 import { listSpecOperations } from './list-spec-operations';
-import { isRecord, loadSpec } from './load-spec';
+import { isObject } from '../openapi/pointer';
+import { loadSpec } from './load-spec';
 import { followRef, readPointer } from './resolve-pointer';
 import { SEED_COVER_PNG } from './seed-data';
 import { startDemoApi } from './start-demo-api';
@@ -32,12 +33,12 @@ function examplePath(op: SpecOperation): string {
 }
 
 function findExample(name: string, pathItem: unknown, op: SpecOperation): string {
-  const lists = [readPointer(doc, `${op.pointer}/parameters`), isRecord(pathItem) ? pathItem.parameters : undefined];
+  const lists = [readPointer(doc, `${op.pointer}/parameters`), isObject(pathItem) ? pathItem.parameters : undefined];
   for (const list of lists) {
     if (!Array.isArray(list)) continue;
     for (const raw of list) {
       const { value } = followRef(doc, raw, '');
-      if (isRecord(value) && value.name === name && value.example !== undefined) return String(value.example);
+      if (isObject(value) && value.name === name && value.example !== undefined) return String(value.example);
     }
   }
   throw new Error(`${op.operationId}: path parameter ${name} has no example`);
@@ -54,9 +55,9 @@ function exampleBody(op: SpecOperation): { body?: BodyInit; headers: Record<stri
   }
   if (!('application/json' in media)) return { headers: {} };
   const content = readPointer(doc, `${op.pointer}/requestBody/content/application~1json`);
-  if (!isRecord(content)) return { headers: {} };
-  const named = isRecord(content.examples) ? Object.values(content.examples)[0] : undefined;
-  const value = content.example ?? (isRecord(named) ? named.value : undefined);
+  if (!isObject(content)) return { headers: {} };
+  const named = isObject(content.examples) ? Object.values(content.examples)[0] : undefined;
+  const value = content.example ?? (isObject(named) ? named.value : undefined);
   return { body: JSON.stringify(value), headers: { 'Content-Type': 'application/json' } };
 }
 
@@ -75,7 +76,7 @@ describe('every operation in the spec', () => {
       headers: { ...headers, 'X-API-Key': 'demo-key', Authorization: 'Bearer demo-token' },
       body,
     });
-    const type = isRecord(res.json) ? String(res.json.type) : '';
+    const type = isObject(res.json) ? String(res.json.type) : '';
     expect(type).not.toMatch(/route-not-found|method-not-allowed|not-implemented/);
     expect(res.conformance).toEqual([]);
     // The example author (au_001) still has books, which the spec documents as 409 Conflict.

@@ -1,0 +1,9 @@
+import requests
+
+url = "https://api.bookshelf.example/v1/books?limit=5&cursor=b2Zmc2V0OjU&genre=mystery&q=sherlock&available=true&tags=classic&tags=gothic&authorId=au_003&sort=-publishedYear"
+
+headers = {"Accept": "application/json"}
+
+response = requests.get(url, headers=headers)
+
+print(response.text)
