@@ -70,7 +70,8 @@ test('moving between operations by sidebar, in-page link and search lands on the
   await expect(page.locator('section[aria-labelledby="request-body"] .schema-view').first()).toContainText('authorId');
 
   // A response link to another operation.
-  await page.locator('#response-201').getByRole('link', { name: 'Get a book' }).first().click();
+  const created = page.locator('.response', { has: page.locator('#response-201') });
+  await created.locator('.response-links').getByRole('link', { name: 'Get a book' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Get a book');
   await expect(page.locator('.op-main')).toContainText('bookId');
 
