@@ -71,7 +71,7 @@ test('moving between operations by sidebar, in-page link and search lands on the
 
   // A response link to another operation.
   const created = page.locator('.response', { has: page.locator('#response-201') });
-  await created.locator('.response-links').getByRole('link', { name: 'Get a book' }).click();
+  await created.locator('.response-links').getByRole('link', { name: 'Get a book' }).first().click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Get a book');
   await expect(page.locator('.op-main')).toContainText('bookId');
 

@@ -1,10 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-
-function collectPageErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  return errors;
-}
+import { expect, test } from '@playwright/test';
+import { collectPageErrors } from './console-page';
 
 test('home page shows the portal title, guides and APIs', async ({ page }) => {
   const errors = collectPageErrors(page);

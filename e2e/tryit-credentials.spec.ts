@@ -1,27 +1,10 @@
 import { expect, test, type Page, type Request } from '@playwright/test';
+import { collectPageErrors, DEMO_API, openConsole, responseRegion } from './console-page';
 import { DEMO_API_PORT } from './servers';
 
 /** Origin-bound credentials and inline images in the try-it console (DESIGN, Security). */
-const OPERATIONS = process.env.TRYIT_ROUTE ?? '/reference/bookshelf';
-const DEMO_API = `http://127.0.0.1:${DEMO_API_PORT}`;
 // The same port under another host name: another origin to the browser.
 const OTHER_API = `http://localhost:${DEMO_API_PORT}`;
-
-function collectPageErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  return errors;
-}
-
-async function openConsole(page: Page, slug: string) {
-  await page.goto(`${OPERATIONS}/${slug}/`);
-  const section = page.locator('#try-it');
-  await section.scrollIntoViewIfNeeded();
-  await expect(section.getByRole('button', { name: 'Send', exact: true })).toBeVisible();
-  return section;
-}
-
-const responseRegion = (page: Page) => page.getByRole('region', { name: 'Response', exact: true });
 
 /** Clicks Send and returns the GET the console sent to `url` (never the CORS preflight). */
 async function sendAndCapture(page: Page, url: string): Promise<Request> {
@@ -72,6 +55,16 @@ test('a bearer token goes to the server it was entered for, and to another origi
   // The consent is this tab's, for this API and origin: never kept on the device.
   expect(await page.evaluate(() => sessionStorage.getItem('portico:try-it-consent:bookshelf'))).toBe(JSON.stringify([OTHER_API]));
   expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes('consent')))).toEqual([]);
+
+  // Clearing the credentials forgets the consent too: a new token starts bound to its own origin again.
+  await console.getByRole('button', { name: 'Clear credentials' }).click();
+  await expect.poll(() => page.evaluate(() => sessionStorage.getItem('portico:try-it-consent:bookshelf'))).toBeNull();
+  await console.getByLabel('Server', { exact: true }).selectOption({ index: 0 });
+  await console.getByLabel('Bearer token', { exact: true }).fill('second-token');
+  await console.getByLabel('Server', { exact: true }).selectOption({ label: 'Custom base URL…' });
+  await console.getByLabel('Base URL', { exact: true }).fill(OTHER_API);
+  await expect(console.getByLabel('Send my credentials to localhost:4010 for this session')).not.toBeChecked();
+  await expect(preview).toContainText('No credentials attached');
   expect(errors).toEqual([]);
 });
 

@@ -1,37 +1,11 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { expect, test, type Page } from '@playwright/test';
-import { DEMO_API_PORT, NO_CORS_API_PORT } from './servers';
+import { expect, test } from '@playwright/test';
+import { collectPageErrors, DEMO_API, openConsole, responseRegion, send } from './console-page';
+import { NO_CORS_API_PORT } from './servers';
 
-/** Where operation pages live; the console is the "Try it" section of each. */
-const OPERATIONS = process.env.TRYIT_ROUTE ?? '/reference/bookshelf';
-const DEMO_API = `http://127.0.0.1:${DEMO_API_PORT}`;
 // A 1x1 transparent PNG.
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
-
-function collectPageErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  return errors;
-}
-
-/** Opens an operation page and brings its console into view (it loads near the viewport). */
-async function openConsole(page: Page, slug: string) {
-  await page.goto(`${OPERATIONS}/${slug}/`);
-  const section = page.locator('#try-it');
-  await expect(section.getByRole('heading', { name: 'Try it' })).toBeVisible();
-  await section.scrollIntoViewIfNeeded();
-  await expect(section.getByRole('button', { name: 'Send', exact: true })).toBeVisible();
-  return section;
-}
-
-function responseRegion(page: Page) {
-  return page.getByRole('region', { name: 'Response', exact: true });
-}
-
-async function send(page: Page) {
-  await page.locator('#try-it').getByRole('button', { name: 'Send', exact: true }).click();
-}
 
 test('list: query parameters go out and the JSON page comes back, checked against the schema', async ({ page }) => {
   const errors = collectPageErrors(page);

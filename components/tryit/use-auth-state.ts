@@ -62,6 +62,10 @@ export function useAuthState(apiId: string, apiOrigin: string | undefined, entry
     (origin: string, allowed: boolean) => setConsents((list) => (allowed ? [...list.filter((o) => o !== origin), origin] : list.filter((o) => o !== origin))),
     [],
   );
-  const clear = useCallback(() => setState((s) => ({ ...s, auth: EMPTY_AUTH })), []);
+  // Clearing forgets where the credentials may go too: a consent outliving its credential would silently apply to the next one.
+  const clear = useCallback(() => {
+    setState((s) => ({ ...s, auth: EMPTY_AUTH }));
+    setConsents([]);
+  }, []);
   return { ...state, consents, setValue, setOAuth, setRemember, setConsent, clear };
 }
