@@ -3,6 +3,13 @@ import os from 'node:os';
 /** Static export: `npm run build` writes a self-contained site to `out/`. */
 const basePath = (process.env.BASE_PATH ?? '').replace(/\/+$/, '');
 
+// swagger-client (the explorer's engine) needs the side effects of ApiDOM's refractor/registration
+// modules, which attach `refract` to each element class. Turbopack's production tree shaking drops
+// them from the ES builds (vercel/next.js#86507, swagger-api/swagger-ui#10599: "refract is not a
+// function"), so the explorer is built against ApiDOM's CommonJS builds, which are kept whole.
+const APIDOM_PACKAGES = ['apidom-core', 'apidom-ns-json-schema-2019-09', 'apidom-ns-json-schema-2020-12', 'apidom-ns-json-schema-draft-4', 'apidom-ns-json-schema-draft-6', 'apidom-ns-json-schema-draft-7', 'apidom-ns-openapi-2', 'apidom-ns-openapi-3-0', 'apidom-ns-openapi-3-1', 'apidom-ns-openapi-3-2', 'apidom-reference'];
+const apidomCommonJs = Object.fromEntries(APIDOM_PACKAGES.map((name) => [`@swagger-api/${name}`, `./node_modules/@swagger-api/${name}/src/index.cjs`]));
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   output: 'export',
@@ -20,6 +27,7 @@ const nextConfig = {
   // rendering pages is the long part of a big spec's build, so use every core.
   experimental: { turbopackFileSystemCacheForBuild: false, cpus: Math.max(1, os.availableParallelism()) },
   env: { NEXT_PUBLIC_BASE_PATH: basePath },
+  turbopack: { resolveAlias: apidomCommonJs },
 };
 
 export default nextConfig;

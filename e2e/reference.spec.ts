@@ -162,9 +162,23 @@ test.describe('Bookshelf reference pages', () => {
     expect((await navFile.json()).items[0]).toMatchObject({ href: '/reference/bookshelf/list-authors/', method: 'get' });
   });
 
-  test('the explorer loads Swagger UI from the spec file', async ({ page }) => {
+  test('the explorer loads Swagger UI from the spec file and sends a request with "Try it out"', async ({ page }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
     await page.goto('/reference/bookshelf/explorer/');
-    await expect(page.locator('.swagger-ui .opblock').first()).toBeVisible({ timeout: 20_000 });
+    const listBooks = page.locator('.swagger-ui .opblock').filter({ has: page.locator('.opblock-summary-path', { hasText: /^\/books$/ }) }).filter({ has: page.locator('.opblock-summary-method', { hasText: 'GET' }) });
+    await expect(listBooks).toBeVisible({ timeout: 20_000 });
+    await listBooks.locator('.opblock-summary').click();
+    await listBooks.getByRole('button', { name: 'Try it out' }).click();
+    await listBooks.getByRole('button', { name: 'Execute' }).click();
+    // The live answer from the demo API, not a documented example.
+    const live = listBooks.locator('.live-responses-table tbody tr.response');
+    await expect(live.locator('.response-col_status')).toHaveText('200', { timeout: 20_000 });
+    await expect(live.locator('.response-col_description')).toContainText('x-ratelimit-remaining');
+    expect(errors).toEqual([]);
   });
 });
 
