@@ -182,6 +182,19 @@ test.describe('Bookshelf reference pages', () => {
   });
 });
 
+for (const { api, version } of [{ api: 'petstore2', version: '2.0' }, { api: 'digitalocean', version: '3.0' }]) {
+  test(`the explorer renders and expands an operation of an OpenAPI ${version} spec`, async ({ page }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${SUB}/reference/${api}/explorer/`);
+    const first = page.locator('.swagger-ui .opblock').first();
+    await expect(first).toBeVisible({ timeout: 20_000 });
+    await first.locator('.opblock-summary').click();
+    await expect(first.getByRole('button', { name: 'Try it out' })).toBeVisible();
+    expect(errors).toEqual([]);
+  });
+}
+
 test.describe('DigitalOcean (large spec, under /sub)', () => {
   test('a deep-linked operation page renders, with x-tagGroups and a lazily loaded sidebar', async ({ page }) => {
     await page.goto(`${SUB}/reference/digitalocean/droplets-list/#parameters-query`);
