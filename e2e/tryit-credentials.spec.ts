@@ -25,10 +25,11 @@ test('a bearer token goes to the server it was entered for, and to another origi
     }),
   );
   const console = await openConsole(page, 'get-me');
-  const preview = console.locator('.tryit-preview');
+  const note = console.locator('.tryit-credential-note');
+  const curl = console.locator('.tryit-preview pre');
   await console.getByLabel('Bearer token', { exact: true }).fill('demo-token');
-  await expect(preview).toContainText('Credentials attached for 127.0.0.1:4010.');
-  await expect(preview.locator('pre')).toContainText("--header 'Authorization: Bearer ****'");
+  await expect(note).toContainText('Credentials attached for 127.0.0.1:4010.');
+  await expect(curl).toContainText("--header 'Authorization: Bearer ****'");
 
   const toApi = await sendAndCapture(page, `${DEMO_API}/me`);
   expect(await toApi.headerValue('authorization')).toBe('Bearer demo-token');
@@ -38,17 +39,17 @@ test('a bearer token goes to the server it was entered for, and to another origi
   await console.getByLabel('Server', { exact: true }).selectOption({ label: 'Custom base URL…' });
   await console.getByLabel('Base URL', { exact: true }).fill(OTHER_API);
   await expect(console.getByRole('status').filter({ hasText: 'Credentials for' })).toContainText('Credentials for 127.0.0.1:4010 are not sent to localhost:4010');
-  await expect(preview).toContainText('No credentials attached: credentials for 127.0.0.1:4010 are not sent to localhost:4010.');
-  await expect(preview.locator('pre')).toContainText(`--url '${OTHER_API}/me'`);
-  await expect(preview.locator('pre')).not.toContainText('Authorization');
+  await expect(note).toContainText('No credentials attached: credentials for 127.0.0.1:4010 are not sent to localhost:4010.');
+  await expect(curl).toContainText(`--url '${OTHER_API}/me'`);
+  await expect(curl).not.toContainText('Authorization');
 
   const withheld = await sendAndCapture(page, `${OTHER_API}/me`);
   expect(await withheld.headerValue('authorization')).toBeNull();
   await expect(responseRegion(page).getByLabel('Response body')).toContainText('other origin');
 
   await console.getByLabel('Send my credentials to localhost:4010 for this session').check();
-  await expect(preview).toContainText('Credentials attached for localhost:4010 (allowed by you for this session).');
-  await expect(preview.locator('pre')).toContainText("--header 'Authorization: Bearer ****'");
+  await expect(note).toContainText('Credentials attached for localhost:4010 (allowed by you for this session).');
+  await expect(curl).toContainText("--header 'Authorization: Bearer ****'");
   const allowed = await sendAndCapture(page, `${OTHER_API}/me`);
   expect(await allowed.headerValue('authorization')).toBe('Bearer demo-token');
 
@@ -64,7 +65,7 @@ test('a bearer token goes to the server it was entered for, and to another origi
   await console.getByLabel('Server', { exact: true }).selectOption({ label: 'Custom base URL…' });
   await console.getByLabel('Base URL', { exact: true }).fill(OTHER_API);
   await expect(console.getByLabel('Send my credentials to localhost:4010 for this session')).not.toBeChecked();
-  await expect(preview).toContainText('No credentials attached');
+  await expect(note).toContainText('No credentials attached');
   expect(errors).toEqual([]);
 });
 

@@ -47,6 +47,7 @@ test('create with a JSON body: 401 without credentials, 201 with the API key, se
   await console.getByLabel('X-API-Key', { exact: true }).fill('demo-key');
   const curl = console.locator('.tryit-preview pre');
   await expect(curl).toContainText("--header 'X-API-Key: ****'");
+  await console.getByText('Request as code').click();
   await console.getByRole('button', { name: 'Reveal secrets' }).click();
   await expect(curl).toContainText("--header 'X-API-Key: demo-key'");
   await send(page);

@@ -1,6 +1,7 @@
 import { PageLink } from '@/components/layout/page-link';
 import type { Operation, Server } from '@/lib/openapi/types';
 import { operationLabel } from '@/lib/reference/build-api-nav';
+import { operationIds } from '@/lib/reference/build-operation-toc';
 import { MethodBadge } from './method-badge';
 
 /** `/books/{bookId}` with each `{parameter}` marked, so readers spot what to fill in. */
@@ -58,6 +59,12 @@ export function OperationHeader({ operation, servers, apiId, apiTitle }: { opera
         </p>
       )}
       {isWebhook && <p className="muted">The API sends this request to a URL you register; your server answers it.</p>}
+      {!isWebhook && (
+        <nav className="op-jump" aria-label="Jump to">
+          <a href={`#${operationIds.samples}`}>Code samples</a>
+          <a href="#try-it">Try it</a>
+        </nav>
+      )}
     </header>
   );
 }

@@ -20,7 +20,8 @@ const MAX_RESPONSE_EXAMPLES = 6;
 /**
  * One operation or webhook: the reading column (text, auth, parameters, body,
  * responses, callbacks) and the side column (code samples and examples).
- * `tryIt` is the slot for the try-it console, placed under the samples.
+ * `tryIt` is the slot for the try-it console, placed after the samples and
+ * examples (the header links to it).
  */
 export function OperationView({ api, operation, tryIt }: { api: ReferenceApi; operation: Operation; tryIt?: ReactNode }) {
   const model = api.model!;
@@ -58,9 +59,9 @@ export function OperationView({ api, operation, tryIt }: { api: ReferenceApi; op
               <CodeSamples operation={operation} model={model} refDocument={api.refDocument} />
             </section>
           )}
-          {tryIt}
-          <ExamplesPanel title={isWebhook ? 'Payload example' : 'Request body example'} entries={requestExamples} id="request-example" />
           <ExamplesPanel title="Response examples" entries={responseExamples} id="response-examples" />
+          <ExamplesPanel title={isWebhook ? 'Payload example' : 'Request body example'} entries={requestExamples} id="request-example" />
+          {tryIt}
         </aside>
       </div>
     </article>

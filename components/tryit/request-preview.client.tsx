@@ -9,10 +9,11 @@ import { CopyTextButton } from './copy-text-button.client';
 
 /**
  * The exact request the console will send, as curl (always) and in other
- * languages (httpsnippet loads on demand). Credentials are masked until the
+ * languages (httpsnippet loads on demand), folded under the response so the
+ * answer is what the reader sees after Send. Credentials are masked until the
  * reader asks to reveal them.
  */
-export function RequestPreview({ request, credentialNote }: { request: PreparedRequest; /** Whether credentials go with it, and why not. */ credentialNote: string }) {
+export function RequestPreview({ request }: { request: PreparedRequest }) {
   const id = useId();
   const [reveal, setReveal] = useState(false);
   const [language, setLanguage] = useState('curl');
@@ -36,9 +37,11 @@ export function RequestPreview({ request, credentialNote }: { request: PreparedR
   const code = language === 'curl' ? curl : current?.find((s) => s.id === language)?.code;
   const options = snippets?.list.length ? snippets.list : [{ id: 'curl', label: 'cURL' }];
   return (
-    <section className="tryit-preview" aria-labelledby={`${id}-title`}>
+    <details className="tryit-preview">
+      <summary>
+        <h3>Request as code</h3>
+      </summary>
       <div className="tryit-row">
-        <h3 id={`${id}-title`}>Request</h3>
         <label htmlFor={`${id}-lang`} className="visually-hidden">
           Language
         </label>
@@ -61,12 +64,9 @@ export function RequestPreview({ request, credentialNote }: { request: PreparedR
         <CopyTextButton text={curl} label="Copy as curl" />
         {language !== 'curl' && code && <CopyTextButton text={code} label="Copy code" />}
       </div>
-      <p className="tryit-note tryit-credential-note" aria-live="polite">
-        {credentialNote}
-      </p>
       <pre className="tryit-code" aria-label={`Request as ${options.find((o) => o.id === language)?.label ?? language}`}>
         <code>{code ?? 'Loading…'}</code>
       </pre>
-    </section>
+    </details>
   );
 }

@@ -1,5 +1,6 @@
 'use client';
 
+import { useEffect, useRef } from 'react';
 import { formatBytes } from '@/lib/tryit/classify-body';
 import type { FetchErrorInfo } from '@/lib/tryit/classify-fetch-error';
 import { reasonPhrase } from '@/lib/http/reason-phrases';
@@ -27,8 +28,20 @@ function FetchError({ error }: { error: FetchErrorInfo }) {
 export function ResponseView({ state }: { state: TryItState }) {
   const { outcome, pending } = state;
   const result = outcome?.result;
+  const region = useRef<HTMLElement>(null);
+  // A new answer (or "Sending…") is brought into view and focused, so the reader and their screen reader land on it.
+  useEffect(() => {
+    if (!pending && !result) return;
+    const element = region.current;
+    if (!element) return;
+    const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    // A region taller than the window is shown from its top (the status line), not its bottom edge.
+    const block = element.getBoundingClientRect().height > window.innerHeight * 0.8 ? 'start' : 'nearest';
+    element.scrollIntoView({ block, behavior: reduceMotion ? 'auto' : 'smooth' });
+    element.focus({ preventScroll: true });
+  }, [pending, result]);
   return (
-    <section role="region" aria-label="Response" className="tryit-response" aria-busy={pending}>
+    <section ref={region} tabIndex={-1} role="region" aria-label="Response" className="tryit-response" aria-busy={pending}>
       <h3>Response</h3>
       <div aria-live="polite">
         {pending && <p className="tryit-note">Sending…</p>}

@@ -32,6 +32,9 @@ function SendBar({ state }: { state: TryItState }) {
           {state.request.method} {state.request.url}
         </code>
       </div>
+      <p className="tryit-note tryit-credential-note" aria-live="polite">
+        {state.credentialNote}
+      </p>
       {showBlocked && (
         <div className="tryit-blocked" role="alert">
           <p>
@@ -59,8 +62,9 @@ export default function TryItConsole(props: TryItProps) {
         <BodyEditor state={state} />
       </form>
       <SendBar state={state} />
-      <RequestPreview request={state.request} credentialNote={state.credentialNote} />
+      {/* The answer lands right under Send; the request as code comes after it, folded. */}
       <ResponseView state={state} />
+      <RequestPreview request={state.request} />
     </div>
   );
 }

@@ -123,7 +123,11 @@ export function useTryItState({ apiId, slice, model, proxyUrl, basePath }: TryIt
       const { request: validate, response: responseValidator } = await loadValidators();
       const found = validate(operation, values);
       setIssues(found.length > 0 ? found : undefined);
-      if (found.length > 0 && !force) return false;
+      if (found.length > 0 && !force) {
+        // The answer on screen belongs to an earlier request: leaving it would read as this one's.
+        setOutcome(undefined);
+        return false;
+      }
       abort.current?.abort();
       const controller = new AbortController();
       abort.current = controller;
