@@ -223,3 +223,25 @@ test('an undocumented status is named', async ({ page }) => {
   await expect(responseRegion(page)).toContainText('Status 418 is not documented for this operation.');
   expect(errors).toEqual([]);
 });
+
+for (const viewport of [{ width: 1440, height: 900 }, { width: 390, height: 844 }]) {
+  test(`after Send the answer is in view and focused (${viewport.width}×${viewport.height})`, async ({ page }) => {
+    await page.setViewportSize(viewport);
+    const console = await openConsole(page, 'list-books');
+    await console.getByRole('button', { name: 'Send', exact: true }).click();
+    const response = responseRegion(page);
+    await expect(response).toContainText('200 OK');
+    await expect(response).toBeFocused();
+    await expect(response.locator('.tryit-status-line')).toBeInViewport();
+  });
+}
+
+test('a request that is not sent clears the earlier answer', async ({ page }) => {
+  const console = await openConsole(page, 'list-books');
+  await send(page);
+  await expect(responseRegion(page)).toContainText('200 OK');
+  await console.getByLabel('limit', { exact: true }).fill('1000');
+  await send(page);
+  await expect(console.getByRole('alert')).toContainText('Not sent');
+  await expect(responseRegion(page)).not.toContainText('200 OK');
+});
