@@ -1,14 +1,14 @@
 'use client';
 
-import { escapeToken } from '@/lib/openapi/pointer';
+import { escapeToken, readablePointer } from '@/lib/openapi/pointer';
 import { useId } from 'react';
 import type { ValidationIssue } from '@/lib/tryit/types';
 import { toFileRef } from './field-input.client';
 import { FieldRow } from './field-row.client';
 import type { TryItState } from './use-try-it-state';
 
-function readablePointer(field: string): string {
-  return field.replace(/^body\.?/, '') || '(the body)';
+function fieldLabel(field: string): string {
+  return readablePointer(field.replace(/^body\.?/, '')) || '(the body)';
 }
 
 /** What validation found in the body, by JSON pointer. */
@@ -18,7 +18,7 @@ function BodyIssues({ issues, id }: { issues: ValidationIssue[]; id?: string }) 
     <ul id={id} className="tryit-issues">
       {issues.map((issue, i) => (
         <li key={i}>
-          <code>{readablePointer(issue.field)}</code> {issue.message}
+          <code>{fieldLabel(issue.field)}</code> {issue.message}
         </li>
       ))}
     </ul>

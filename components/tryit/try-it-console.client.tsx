@@ -7,8 +7,17 @@ import { ParameterFields } from './parameter-fields.client';
 import { RequestPreview } from './request-preview.client';
 import { ResponseView } from './response-view.client';
 import { ServerPicker } from './server-picker.client';
+import type { ValidationIssue } from '@/lib/tryit/types';
 import type { TryItProps } from './types';
 import { useTryItState, type TryItState } from './use-try-it-state';
+
+/** Why Send did nothing: a body that is not JSON is said as such, not counted as a mismatch. */
+function blockedMessage(issues: ValidationIssue[]): string {
+  const syntax = issues.find((issue) => issue.line !== undefined);
+  if (syntax) return `Not sent: the body is not valid JSON (line ${syntax.line}, column ${syntax.column}). Fix it, or send anyway to see how the API reacts.`;
+  const count = issues.length === 1 ? '1 value does' : `${issues.length} values do`;
+  return `Not sent: ${count} not match the documentation. Fix ${issues.length === 1 ? 'it' : 'them'}, or send anyway to see how the API reacts.`;
+}
 
 function SendBar({ state }: { state: TryItState }) {
   const [blocked, setBlocked] = useState(false);
@@ -37,10 +46,7 @@ function SendBar({ state }: { state: TryItState }) {
       </p>
       {showBlocked && (
         <div className="tryit-blocked" role="alert">
-          <p>
-            Not sent: {issues.length} {issues.length === 1 ? 'value does' : 'values do'} not match the documentation. Fix {issues.length === 1 ? 'it' : 'them'}, or send
-            anyway to see how the API reacts.
-          </p>
+          <p>{blockedMessage(issues)}</p>
           <button type="button" className="tryit-button" onClick={() => send(true)} disabled={state.pending}>
             Send anyway
           </button>

@@ -15,6 +15,13 @@ export function parsePointer(pointer: string): string[] {
   return body.split('/').map(unescapeToken);
 }
 
+/** `/items/1/name` -> `items[1].name`: a pointer into a value, as a reader writes a path to a field. */
+export function readablePointer(pointer: string): string {
+  return parsePointer(pointer)
+    .map((token, i) => (/^\d+$/.test(token) ? `[${token}]` : i === 0 ? token : `.${token}`))
+    .join('');
+}
+
 export function toPointer(tokens: readonly (string | number)[]): string {
   return tokens.map((t) => '/' + escapeToken(String(t))).join('');
 }

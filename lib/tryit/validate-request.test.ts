@@ -106,6 +106,36 @@ describe('validateRequest', () => {
   });
 });
 
+describe('oneOf without a discriminator', () => {
+  const shapes = makeOperation({
+    method: 'post',
+    path: '/shapes',
+    requestBody: {
+      required: true,
+      content: [
+        {
+          mediaType: 'application/json',
+          schema: {
+            oneOf: [
+              { type: 'object', required: ['a'], properties: { a: { type: 'integer' } } },
+              { type: 'object', required: ['b', 'c'], properties: { b: { type: 'string' }, c: { type: 'string' } } },
+            ],
+          },
+          examples: [],
+        },
+      ],
+    },
+  });
+
+  it('reports the closest branch only', () => {
+    expect(validateRequest(shapes, { body: body('{"a":"x"}') }, refs)).toEqual([{ field: 'body./a', message: 'must be an integer' }]);
+  });
+
+  it('keeps the oneOf message when several branches match', () => {
+    expect(validateRequest(shapes, { body: body('{"a":1,"b":"x","c":"y"}') }, refs)).toEqual([{ field: 'body', message: 'must match exactly one schema in oneOf' }]);
+  });
+});
+
 describe('parseJsonText', () => {
   it('locates errors and parses valid JSON', () => {
     expect(parseJsonText('[1, 2,]')).toMatchObject({ ok: false, error: { line: 1, column: 7 } });

@@ -1,3 +1,4 @@
+import { readablePointer } from '../openapi/pointer';
 import type { JsonSchema, Operation, Parameter } from '../openapi/types';
 import { createSchemaValidator, type SchemaError, type SchemaValidator } from './create-schema-validator';
 import { normalizeValue } from './encode-parameter';
@@ -6,16 +7,6 @@ import { findMediaType, isFormMediaType, isJsonMediaType } from './media-type';
 import type { BodyValue, FormField, ParameterValue, SchemaRefs, TryItValues, ValidationIssue } from './types';
 
 export type RequestValidator = (operation: Operation, values: TryItValues) => ValidationIssue[];
-
-/** `/items/1/name` -> `items[1].name`, for messages about a part of a structured value. */
-function readablePointer(pointer: string): string {
-  return pointer
-    .split('/')
-    .slice(1)
-    .map((token) => token.replace(/~1/g, '/').replace(/~0/g, '~'))
-    .map((token, i) => (/^\d+$/.test(token) ? `[${token}]` : i === 0 ? token : `.${token}`))
-    .join('');
-}
 
 function paramIssues(field: string, errors: SchemaError[] | undefined): ValidationIssue[] {
   return (errors ?? []).map((error) => ({
