@@ -42,7 +42,8 @@ export function SiteSidebar({ site, currentPath, children }: { site: Site; curre
               const href = `/reference/${api.id}/`;
               return (
                 <li key={api.id}>
-                  <NavLink href={href} current={currentPath === href}>
+                  {/* With the API's own navigation below, its "Overview" link is the one marked current. */}
+                  <NavLink href={href} current={!children && currentPath === href}>
                     {api.title}
                   </NavLink>
                 </li>

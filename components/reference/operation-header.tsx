@@ -42,10 +42,17 @@ export function OperationHeader({ operation, servers, apiId, apiTitle }: { opera
           </span>
         )}
       </div>
-      <div className="endpoint" aria-label="Endpoint">
-        <MethodBadge method={operation.method} />
-        {isWebhook ? <code className="path-template">{operation.path}</code> : <PathTemplate path={operation.path} />}
-      </div>
+      {isWebhook ? (
+        <div className="endpoint" aria-label="Event">
+          <span className="fact-name">Event</span>
+          <code className="path-template">{operation.path}</code>
+        </div>
+      ) : (
+        <div className="endpoint" aria-label="Endpoint">
+          <MethodBadge method={operation.method} />
+          <PathTemplate path={operation.path} />
+        </div>
+      )}
       {!isWebhook && server && (
         <p className="server-line">
           <span className="fact-name">Server</span> <code>{server.url}</code>
@@ -58,7 +65,7 @@ export function OperationHeader({ operation, servers, apiId, apiTitle }: { opera
           )}
         </p>
       )}
-      {isWebhook && <p className="muted">The API sends this request to a URL you register; your server answers it.</p>}
+      {isWebhook && <p className="muted">The API sends this event as a {operation.method.toUpperCase()} request to a URL you register; your server answers it.</p>}
       {!isWebhook && (
         <nav className="op-jump" aria-label="Jump to">
           <a href={`#${operationIds.samples}`}>Code samples</a>

@@ -19,26 +19,26 @@ function parameterField(parameter: Parameter, ctx: ViewContext): SchemaFieldInpu
   };
 }
 
-/** Parameters grouped by where they go: path, query, header, cookie. */
+/** Parameters grouped by where they go: path, query, header, cookie. A single group is titled by its location alone. */
 export function ParametersSection({ parameters, ctx }: { parameters: Parameter[]; ctx: ViewContext }) {
   if (parameters.length === 0) return null;
+  const groups = PARAMETER_LOCATIONS.map((location) => ({ location, group: parameters.filter((p) => p.in === location) })).filter(({ group }) => group.length > 0);
+  const single = groups.length === 1 ? groups[0].location : undefined;
   return (
     <section className="op-section" aria-labelledby={operationIds.parameters}>
       <AnchorHeading level={2} id={operationIds.parameters}>
-        Parameters
+        {single ? LOCATION_TITLES[single] : 'Parameters'}
       </AnchorHeading>
-      {PARAMETER_LOCATIONS.map((location) => {
-        const group = parameters.filter((p) => p.in === location);
-        if (group.length === 0) return null;
-        return (
-          <div key={location} className="param-group">
+      {groups.map(({ location, group }) => (
+        <div key={location} className="param-group" id={single ? operationIds.location(location) : undefined}>
+          {!single && (
             <AnchorHeading level={3} id={operationIds.location(location)}>
               {LOCATION_TITLES[location]}
             </AnchorHeading>
-            <SchemaFields fields={group.map((parameter) => parameterField(parameter, ctx))} apiId={ctx.apiId} />
-          </div>
-        );
-      })}
+          )}
+          <SchemaFields fields={group.map((parameter) => parameterField(parameter, ctx))} apiId={ctx.apiId} />
+        </div>
+      ))}
     </section>
   );
 }

@@ -35,11 +35,12 @@ export function effectiveSecurity(operation: Pick<Operation, 'security'>, apiSec
 export function buildOperationToc(operation: Operation, apiSecurity: SecurityRequirement[] = []): TocEntry[] {
   const toc: TocEntry[] = [];
   if (effectiveSecurity(operation, apiSecurity).length > 0) toc.push({ id: operationIds.security, title: 'Authorization', depth: 2 });
-  if (operation.parameters.length > 0) {
+  const locations = PARAMETER_LOCATIONS.filter((location) => operation.parameters.some((p) => p.in === location));
+  // One location is one section titled by it, as ParametersSection renders it.
+  if (locations.length === 1) toc.push({ id: operationIds.parameters, title: LOCATION_TITLES[locations[0]], depth: 2 });
+  if (locations.length > 1) {
     toc.push({ id: operationIds.parameters, title: 'Parameters', depth: 2 });
-    for (const location of PARAMETER_LOCATIONS) {
-      if (operation.parameters.some((p) => p.in === location)) toc.push({ id: operationIds.location(location), title: LOCATION_TITLES[location], depth: 3 });
-    }
+    for (const location of locations) toc.push({ id: operationIds.location(location), title: LOCATION_TITLES[location], depth: 3 });
   }
   if (operation.requestBody) toc.push({ id: operationIds.requestBody, title: operation.kind === 'webhook' ? 'Payload' : 'Request body', depth: 2 });
   if (operation.responses.length > 0) {
