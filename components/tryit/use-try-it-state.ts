@@ -6,7 +6,7 @@ import { describeCredentialScope, entryOrigin, originOf, scopeCredentials } from
 import type { FieldDraft } from '@/lib/tryit/build-console-model';
 import type { ResponseCheck } from '@/lib/tryit/check-response';
 import { draftsToValues, type BodyDraft, type FormDraft } from '@/lib/tryit/drafts-to-values';
-import { parseJsonText, type JsonSyntaxError } from '@/lib/tryit/locate-json-error';
+import { parseJsonText, type JsonSyntaxError } from '@/lib/json/locate-json-error';
 import { sendRequest, type SendResult } from '@/lib/tryit/send-request';
 import type { FileRef, PreparedRequest, ServerChoice, ValidationIssue } from '@/lib/tryit/types';
 import type { RequestValidator } from '@/lib/tryit/validate-request';

@@ -4,11 +4,20 @@ import type { SpecFiles } from './read-spec-files';
 import type { Problem } from './types';
 
 /**
- * Reports every `$ref` that cannot be followed: a remote URL, a file that could
- * not be read, or a pointer that names nothing. Each problem sits at the `$ref`.
+ * Reports every `$ref` that cannot be followed: one refused by the ref boundary,
+ * a remote URL, a file that could not be read, or a pointer that names nothing.
+ * Each problem sits at the `$ref`.
  */
 export function checkRefs(spec: SpecFiles): Problem[] {
-  const problems: Problem[] = [];
+  const problems: Problem[] = spec.refused.map(({ site, reason }) => ({
+    severity: 'error',
+    code: 'ref-refused',
+    // The target is named as written, never read: its content cannot reach a message or a page.
+    message: `$ref "${site.ref}" ${reason}; it was not read and is left out of the published document`,
+    file: site.file,
+    pointer: site.pointer,
+    hint: `Keep referenced files inside ${path.relative(process.cwd(), spec.roots[0]) || '.'} (or a folder below it) and refer to them by relative paths, or inline the content.`,
+  }));
   const reportedFiles = new Set<string>();
   for (const site of spec.refs) {
     const at = { file: site.file, pointer: site.pointer };

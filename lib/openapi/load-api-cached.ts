@@ -5,7 +5,7 @@ import { loadApiDetailed } from './load-api';
 import type { LoadResult } from './types';
 
 /** Bump when the shape of `LoadResult` or the loader's output changes, so old entries are ignored. */
-const CACHE_FORMAT = 'portico-openapi-3';
+const CACHE_FORMAT = 'portico-openapi-4';
 
 export interface CacheOptions {
   /** @default `node_modules/.cache/portico` under `process.cwd()` */

@@ -27,10 +27,10 @@ const SWAGGER2_PREFIXES: [string, string][] = [
 ];
 
 /**
- * Errors the loader has already repaired in the model (an unsafe URL is left out): the author
+ * Errors the loader has already repaired in the model (an unsafe URL or a refused `$ref` is left out): the author
  * must fix the spec (`portico check` fails, a strict build fails), but the pages are safe to render.
  */
-const REPAIRED_ERRORS = new Set(['unsafe-url']);
+const REPAIRED_ERRORS = new Set(['unsafe-url', 'ref-refused']);
 
 function toProblems(spec: SpecFiles, issues: PreparedIssue[], source: SourceVersion | undefined): Problem[] {
   const lineOf = createLineFinder((file) => spec.files.get(file)?.text);
@@ -57,7 +57,7 @@ async function loadFrom(spec: SpecFiles): Promise<{ result: LoadResult; draft?: 
   const entryFailure = spec.failed.get(spec.entry);
   if (entryFailure) return { result: { problems: [entryFailure] } };
   const refProblems = withLines(spec, checkRefs(spec));
-  if (refProblems.some((p) => p.severity === 'error')) return { result: { problems: refProblems } };
+  if (refProblems.some((p) => p.severity === 'error' && !REPAIRED_ERRORS.has(p.code))) return { result: { problems: refProblems } };
 
   let bundled: unknown;
   try {

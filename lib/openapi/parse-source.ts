@@ -1,5 +1,6 @@
 import { CORE_SCHEMA, load, mergeTag, YAMLException } from 'js-yaml';
 import { parseDocument } from 'yaml';
+import { parseJsonText } from '../json/locate-json-error';
 import type { Problem } from './types';
 
 export type SourceFormat = 'json' | 'yaml';
@@ -14,18 +15,7 @@ function looksLikeJson(path: string, text: string): boolean {
   return first === '{' || first === '[';
 }
 
-function lineOfOffset(text: string, offset: number): number {
-  let line = 1;
-  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
-  return line;
-}
 
-function jsonErrorLine(text: string, message: string): number | undefined {
-  const lineCol = /line (\d+)/.exec(message);
-  if (lineCol) return Number(lineCol[1]);
-  const position = /position (\d+)/.exec(message);
-  return position ? lineOfOffset(text, Number(position[1])) : undefined;
-}
 
 /**
  * Parses one spec file. JSON goes through `JSON.parse` (fast path for big
@@ -37,17 +27,19 @@ export function parseSource(path: string, text: string): ParsedSource {
   if (looksLikeJson(path, text)) {
     try {
       return { ok: true, data: JSON.parse(text), format: 'json' };
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
+    } catch {
+      // V8's own message quotes the text around the error: a referenced file must never leak into a report.
+      const located = parseJsonText(text);
+      const where = located.ok ? undefined : located.error;
       return {
         ok: false,
         problem: {
           severity: 'error',
           code: 'json-syntax',
-          message: `JSON syntax error: ${message}`,
+          message: where ? `JSON syntax error at line ${where.line}, column ${where.column}: ${where.message}` : 'JSON syntax error',
           file: path,
           pointer: '',
-          line: jsonErrorLine(text, message),
+          line: where?.line,
           hint: 'Fix the JSON syntax (a missing comma, quote or bracket near this line).',
         },
       };

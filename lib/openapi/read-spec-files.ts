@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseSource, type SourceFormat } from './parse-source';
-import { isObject, splitRef, toPointer } from './pointer';
+import { isObject, parsePointer, splitRef, toPointer } from './pointer';
+import { checkRefTarget, isAbsoluteRef, realRoots } from './ref-boundary';
 import type { Problem } from './types';
 
 export interface SourceFile {
@@ -23,10 +24,20 @@ export interface RefSite {
   targetPointer: string;
 }
 
+/** A `$ref` the loader would not follow (see ref-boundary): it was cut out of its file's data, unread. */
+export interface RefusedRef {
+  site: RefSite;
+  reason: string;
+}
+
 export interface SpecFiles {
   entry: string;
+  /** Folders `$ref`s may read from: the entry's folder and any the config adds. */
+  roots: string[];
   files: Map<string, SourceFile>;
+  /** The refs that were followed (or could not be: see `failed`); refused ones are in `refused`. */
   refs: RefSite[];
+  refused: RefusedRef[];
   /** Files that could not be read or parsed, keyed by absolute path. */
   failed: Map<string, Problem>;
 }
@@ -104,14 +115,52 @@ async function readOne(absPath: string): Promise<SourceFile | Problem> {
   return parsed.ok ? { path: absPath, text, data: parsed.data, format: parsed.format } : parsed.problem;
 }
 
+const CUT = Symbol('refused $ref');
+
+/**
+ * Takes each refused `$ref` object out of its parent (array item or map entry), so
+ * bundling never asks for its target and the rest of the document stays valid.
+ */
+function cutRefused(files: Map<string, SourceFile>, refused: RefusedRef[]): void {
+  const parents = new Set<Record<string, unknown> | unknown[]>();
+  for (const { site } of refused) {
+    const file = files.get(site.file);
+    if (!file) continue;
+    const tokens = parsePointer(site.pointer);
+    if (tokens.length === 0) {
+      file.data = {};
+      continue;
+    }
+    let parent: unknown = file.data;
+    for (const token of tokens.slice(0, -1)) parent = isObject(parent) || Array.isArray(parent) ? (parent as Record<string, unknown>)[token] : undefined;
+    if (!isObject(parent) && !Array.isArray(parent)) continue;
+    (parent as Record<string, unknown>)[tokens[tokens.length - 1]] = CUT;
+    parents.add(parent);
+  }
+  // Marked first, removed after: splicing as we went would shift the indices of later refs in the same array.
+  for (const parent of parents) {
+    if (Array.isArray(parent)) {
+      const kept = parent.filter((item) => item !== CUT);
+      parent.splice(0, parent.length, ...kept);
+    } else {
+      for (const key of Object.keys(parent)) if (parent[key] === CUT) delete parent[key];
+    }
+  }
+}
+
 /**
  * Reads the entry file and, transitively, every local file named by a `$ref`.
  * Files are read concurrently; a spec split over thousands of files is read in one pass.
+ * Only files inside the entry's folder (or `refRoots`) are read: absolute refs,
+ * `file:` URLs, refs climbing out, symlinks leading out, devices and huge files
+ * are refused unread and cut from the document (`refused`).
  */
-export async function readSpecFiles(entryPath: string): Promise<SpecFiles> {
+export async function readSpecFiles(entryPath: string, options: { refRoots?: readonly string[] } = {}): Promise<SpecFiles> {
   const entry = path.resolve(entryPath);
+  const roots = await realRoots([path.dirname(entry), ...(options.refRoots ?? [])]);
   const files = new Map<string, SourceFile>();
   const failed = new Map<string, Problem>();
+  const refusedTargets = new Map<string, string>();
   const refs: RefSite[] = [];
   const requested = new Set<string>([entry]);
   let wave = [entry];
@@ -129,12 +178,25 @@ export async function readSpecFiles(entryPath: string): Promise<SpecFiles> {
       collectRefs(file, result.data, refs);
       for (let r = start; r < refs.length; r++) {
         const target = refs[r].targetFile;
-        if (isRemote(refs[r].ref) || requested.has(target)) continue;
+        if (isRemote(refs[r].ref) || isAbsoluteRef(splitRef(refs[r].ref).file) || requested.has(target)) continue;
         requested.add(target);
         next.push(target);
       }
     });
-    wave = next;
+    const verdicts = await Promise.all(next.map((target) => checkRefTarget(target, roots)));
+    wave = next.filter((target, i) => {
+      const verdict = verdicts[i];
+      if (!verdict.ok) refusedTargets.set(target, verdict.reason);
+      return verdict.ok;
+    });
   }
-  return { entry, files, refs, failed };
+  const refused: RefusedRef[] = [];
+  const followed: RefSite[] = [];
+  for (const site of refs) {
+    const reason = isRemote(site.ref) ? undefined : isAbsoluteRef(splitRef(site.ref).file) ? 'is an absolute path or file: URL' : refusedTargets.get(site.targetFile);
+    if (reason) refused.push({ site, reason });
+    else followed.push(site);
+  }
+  cutRefused(files, refused);
+  return { entry, roots, files, refs: followed, refused, failed };
 }

@@ -1,6 +1,6 @@
 import type { Operation, Response } from '../openapi/types';
 import { createSchemaValidator, type SchemaError, type SchemaValidator } from './create-schema-validator';
-import { parseJsonText } from './locate-json-error';
+import { parseJsonText } from '../json/locate-json-error';
 import { baseMediaType, findMediaType, isJsonMediaType } from './media-type';
 import type { SchemaRefs } from './types';
 

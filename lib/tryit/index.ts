@@ -10,4 +10,4 @@ export { classifyFetchError, type FetchErrorInfo, type FetchErrorKind, type Fetc
 export { sendRequest, toProxyUrl, type SendResult, type SendOptions } from './send-request';
 export { pickSchemaRefs } from './pick-schema-refs';
 export { buildRefDocument } from './build-ref-document';
-export { parseJsonText, type JsonSyntaxError } from './locate-json-error';
+export { parseJsonText, type JsonSyntaxError } from '../json/locate-json-error';

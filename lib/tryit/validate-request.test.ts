@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseJsonText } from './locate-json-error';
+import { parseJsonText } from '../json/locate-json-error';
 import { makeOperation, makeParameter } from './test-fixtures/operation';
 import { refs } from './test-fixtures/refs';
 import { createRequestValidator, validateRequest } from './validate-request';

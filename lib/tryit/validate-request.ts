@@ -2,7 +2,7 @@ import { readablePointer } from '../openapi/pointer';
 import type { JsonSchema, Operation, Parameter } from '../openapi/types';
 import { createSchemaValidator, type SchemaError, type SchemaValidator } from './create-schema-validator';
 import { normalizeValue } from './encode-parameter';
-import { parseJsonText } from './locate-json-error';
+import { parseJsonText } from '../json/locate-json-error';
 import { findMediaType, isFormMediaType, isJsonMediaType } from './media-type';
 import type { BodyValue, FormField, ParameterValue, SchemaRefs, TryItValues, ValidationIssue } from './types';
 

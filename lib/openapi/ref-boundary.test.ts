@@ -1,0 +1,112 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadApi } from './load-api';
+import { checkRefTarget, isAbsoluteRef, realRoots } from './ref-boundary';
+
+// Files a hostile spec would like to publish; made up here, never the machine's own.
+const SECRET = 'SECRET-TOKEN-7f3a9c';
+let work: string;
+let specDir: string;
+
+const spec = (paths: Record<string, string>) =>
+  [
+    'openapi: 3.1.0',
+    'info: { title: Refs, version: "1" }',
+    'paths:',
+    '  /things:',
+    '    get:',
+    '      responses:',
+    '        "200":',
+    '          description: ok',
+    '          content:',
+    '            application/json:',
+    '              schema:',
+    '                type: object',
+    '                properties:',
+    ...Object.entries(paths).map(([name, ref]) => `                  ${name}: { $ref: '${ref}' }`),
+  ].join('\n');
+
+beforeAll(() => {
+  work = mkdtempSync(path.join(os.tmpdir(), 'portico-refs-'));
+  specDir = path.join(work, 'api');
+  mkdirSync(specDir);
+  writeFileSync(path.join(work, 'secret.yaml'), `token: { type: string, description: ${SECRET} }\n`);
+  writeFileSync(path.join(work, '.env'), `API_TOKEN=${SECRET}\n`);
+  writeFileSync(path.join(specDir, 'ok.yaml'), 'Thing: { type: string, description: a legit shared schema }\n');
+  writeFileSync(path.join(specDir, 'broken.json'), `{"token": "${SECRET}" oops}`);
+  symlinkSync(path.join(work, 'secret.yaml'), path.join(specDir, 'link.yaml'));
+  if (process.platform !== 'win32') execFileSync('mkfifo', [path.join(specDir, 'fifo.yaml')]);
+});
+
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe('isAbsoluteRef', () => {
+  it('knows absolute paths, file: URLs and drive paths from relative ones', () => {
+    for (const ref of ['/etc/passwd', 'file:///etc/hostname', 'FILE:/x', 'C:\\secrets.yaml', '\\\\server\\share']) expect(isAbsoluteRef(ref)).toBe(true);
+    for (const ref of ['schemas/pet.yaml', './pet.yaml', '../pet.yaml', '']) expect(isAbsoluteRef(ref)).toBe(false);
+  });
+});
+
+describe('checkRefTarget', () => {
+  it('allows regular files inside the roots and refuses the rest', async () => {
+    const roots = await realRoots([specDir]);
+    expect(await checkRefTarget(path.join(specDir, 'ok.yaml'), roots)).toEqual({ ok: true });
+    expect(await checkRefTarget(path.join(specDir, 'missing.yaml'), roots)).toEqual({ ok: true });
+    expect(await checkRefTarget(path.join(specDir, '..', 'secret.yaml'), roots)).toMatchObject({ ok: false, reason: 'points outside the folder of the spec' });
+    expect(await checkRefTarget(path.join(specDir, 'link.yaml'), roots)).toMatchObject({ ok: false, reason: 'points outside the folder of the spec' });
+    expect(await checkRefTarget('/dev/zero', roots)).toMatchObject({ ok: false });
+    expect(await checkRefTarget(specDir, roots)).toMatchObject({ ok: false, reason: 'is not a regular file' });
+    if (process.platform !== 'win32') expect(await checkRefTarget(path.join(specDir, 'fifo.yaml'), roots)).toMatchObject({ ok: false, reason: 'is not a regular file' });
+  });
+});
+
+describe('loading a spec whose $refs reach for files outside its folder', () => {
+  it('reads none of them, reports each at its $ref, and still renders the rest', async () => {
+    const refs = {
+      climbing: '../secret.yaml#/token',
+      dotenv: '../.env',
+      absolute: `${path.join(work, 'secret.yaml')}#/token`,
+      fileUrl: `file://${path.join(work, 'secret.yaml')}#/token`,
+      passwd: '/etc/passwd',
+      zero: '/dev/zero',
+      symlink: './link.yaml#/token',
+      fifo: './fifo.yaml',
+      legit: './ok.yaml#/Thing',
+    };
+    if (process.platform === 'win32') delete (refs as Record<string, string>).fifo;
+    const entry = path.join(specDir, 'openapi.yaml');
+    writeFileSync(entry, spec(refs));
+    const result = await loadApi(entry);
+
+    const refused = result.problems.filter((p) => p.code === 'ref-refused');
+    expect(refused.map((p) => p.pointer).sort()).toEqual(
+      Object.keys(refs)
+        .filter((name) => name !== 'legit')
+        .map((name) => `/paths/~1things/get/responses/200/content/application~1json/schema/properties/${name}`)
+        .sort(),
+    );
+    for (const problem of refused) {
+      expect(problem.file).toBe(entry);
+      expect(problem.line).toBeGreaterThan(13);
+      expect(problem.hint).toContain(path.basename(specDir));
+    }
+    // The API renders, with the legit shared schema and without the refused ones.
+    expect(result.model).toBeDefined();
+    const body = result.model!.operations[0].responses[0].content[0].schema as { properties: Record<string, unknown> };
+    expect(Object.keys(body.properties)).toEqual(['legit']);
+    expect(JSON.stringify([result.model, result.bundled, result.problems])).not.toContain(SECRET);
+  });
+
+  it('never quotes a file that does not parse', async () => {
+    const entry = path.join(specDir, 'broken-ref.yaml');
+    writeFileSync(entry, spec({ token: './broken.json#/token' }));
+    const result = await loadApi(entry);
+    const syntax = result.problems.find((p) => p.code === 'json-syntax');
+    expect(syntax).toMatchObject({ file: path.join(specDir, 'broken.json'), line: 1 });
+    expect(syntax!.message).toMatch(/^JSON syntax error at line 1, column \d+/);
+    expect(JSON.stringify(result.problems)).not.toContain(SECRET);
+  });
+});
