@@ -52,7 +52,7 @@ async function SchemaEmbed({ api, name }: { api?: string; name: string }) {
   return (
     <div className="schema-embed">
       <p className="schema-embed-title">
-        <PageLink href={schemaHref(api, name)}>
+        <PageLink href={schemaHref(api, model.schemaSlugs[name])}>
           <strong>{name}</strong>
         </PageLink>{' '}
         <span className="muted">schema</span>

@@ -123,7 +123,7 @@ export function ApiOverview({ api }: { api: ReferenceApi }) {
           <AnchorHeading level={2} id="schemas">
             Schemas
           </AnchorHeading>
-          <StaticHtml as="ul" className="schema-list" html={schemaRowsHtml(api.id, Object.keys(model.schemas), BASE_PATH)} />
+          <StaticHtml as="ul" className="schema-list" html={schemaRowsHtml(api.id, model.schemaSlugs, BASE_PATH)} />
         </>
       )}
       {errors.length > 0 && (

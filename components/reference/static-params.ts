@@ -54,7 +54,7 @@ export async function webhookParams(): Promise<{ apiId: string; name: string }[]
 export async function schemaParams(): Promise<{ apiId: string; name: string }[]> {
   const apis = await renderableApis();
   return orPlaceholder(
-    apis.flatMap((api) => Object.keys(api.model!.schemas).map((name) => ({ apiId: api.id, name }))),
+    apis.flatMap((api) => Object.values(api.model!.schemaSlugs).map((name) => ({ apiId: api.id, name }))),
     { apiId: PLACEHOLDER, name: PLACEHOLDER },
   );
 }

@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { assignSlugs, methodPathSlug, slugify } from './assign-slugs';
+import { assignSlugs, methodPathSlug, schemaSlugs, slugify } from './assign-slugs';
 
 describe('slugify', () => {
   it('gives lowercase [a-z0-9-] slugs', () => {
@@ -34,5 +35,46 @@ describe('assignSlugs', () => {
     expect(slugs).toEqual(['list-pets', 'get-a', 'post-a', 'get-pets', 'list-pets-2', 'put-x-id', 'get-explorer', 'explorer-2']);
     expect(new Set(slugs).size).toBe(slugs.length);
     for (const slug of slugs) expect(slug).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+  });
+});
+
+describe('schemaSlugs', () => {
+  it('keeps safe names, so existing schema URLs stay', () => {
+    expect(schemaSlugs(['Pet', 'pet_v2', 'io.k8s.api.core.v1.Pod', 'Book-Id'])).toEqual({ Pet: 'Pet', pet_v2: 'pet_v2', 'io.k8s.api.core.v1.Pod': 'io.k8s.api.core.v1.Pod', 'Book-Id': 'Book-Id' });
+  });
+
+  it('slugs names that would escape or break a static export', () => {
+    expect(schemaSlugs(['..', '.', 'a/b', '%2e%2e', '<script>', '.hidden', 'trailing.', '', '__proto__'])).toEqual({
+      '..': 'schema',
+      '.': 'schema-2',
+      'a/b': 'a-b',
+      '%2e%2e': '2e-2e',
+      '<script>': 'script',
+      '.hidden': 'hidden',
+      'trailing.': 'trailing',
+      '': 'schema-3',
+      ['__proto__']: '__proto__',
+    });
+  });
+
+  it('never gives two names one folder on a case-insensitive file system', () => {
+    expect(schemaSlugs(['Book', 'book', 'BOOK'])).toEqual({ Book: 'Book', book: 'book-2', BOOK: 'BOOK-3' });
+  });
+
+  it('gives any names safe, unique, deterministic slugs (property)', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.string({ unit: 'grapheme', maxLength: 12 }), { maxLength: 30 }), (names) => {
+        const slugs = schemaSlugs(names);
+        const values = names.map((name) => slugs[name]);
+        for (const slug of values) {
+          expect(slug).toMatch(/^[A-Za-z0-9._-]+$/);
+          expect(['.', '..']).not.toContain(slug);
+          expect(slug.endsWith('.')).toBe(false);
+        }
+        expect(new Set(values.map((s) => s.toLowerCase())).size).toBe(values.length);
+        expect(schemaSlugs(names)).toEqual(slugs);
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -58,3 +58,27 @@ export function assignSlugs(items: readonly SlugSource[], reserved: readonly str
   });
   return uniqueSlugs(bases, reserved);
 }
+
+/** A name usable as-is in a URL and as a folder on any static host: no `.`/`..`, no trailing dot, no separators. */
+const SAFE_SEGMENT = /^[A-Za-z0-9_](?:[A-Za-z0-9._-]{0,78}[A-Za-z0-9_-])?$/;
+
+/**
+ * The page slug of each component schema: its name when that is already a safe
+ * path segment (so `/schemas/BookId/` keeps working), otherwise a slug of it
+ * (`..` or `a/b` would escape or break the export). Unique ignoring case, because
+ * `Book` and `book` are one folder on macOS and Windows file systems; later
+ * names get `-2`, `-3`, ... in document order.
+ */
+export function schemaSlugs(names: readonly string[]): Record<string, string> {
+  const taken = new Set<string>();
+  // fromEntries, not assignment: a schema named `__proto__` must stay an ordinary key.
+  return Object.fromEntries(
+    names.map((name) => {
+      const base = SAFE_SEGMENT.test(name) ? name : slugify(name) || 'schema';
+      let slug = base;
+      for (let n = 2; taken.has(slug.toLowerCase()); n++) slug = `${base}-${n}`;
+      taken.add(slug.toLowerCase());
+      return [name, slug];
+    }),
+  );
+}

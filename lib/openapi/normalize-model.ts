@@ -1,4 +1,4 @@
-import { assignSlugs, slugify, uniqueSlugs } from './assign-slugs';
+import { assignSlugs, schemaSlugs, slugify, uniqueSlugs } from './assign-slugs';
 import { derefObject, entriesOf, textOf, type DocumentContext } from './document-context';
 import { specUrlOf } from './drop-unsafe-urls';
 import { omitUndefined, schemaOf } from './normalize-content';
@@ -104,11 +104,13 @@ export function normalizeModel(doc: Obj, meta: ModelMeta): ApiModel {
     const scheme = normalizeSecurityScheme(ctx, raw);
     if (scheme) securitySchemes[name] = scheme;
   }
-  const schemas: Record<string, JsonSchema> = {};
-  for (const [name, raw] of entriesOf(components.schemas)) {
-    const schema = schemaOf(raw);
-    if (schema !== undefined) schemas[name] = schema;
-  }
+  // fromEntries, not assignment: a schema named `__proto__` must stay an ordinary key.
+  const schemas: Record<string, JsonSchema> = Object.fromEntries(
+    entriesOf(components.schemas).flatMap(([name, raw]) => {
+      const schema = schemaOf(raw);
+      return schema === undefined ? [] : [[name, schema]];
+    }),
+  );
   return {
     source: meta.source,
     specVersion: meta.specVersion,
@@ -122,6 +124,7 @@ export function normalizeModel(doc: Obj, meta: ModelMeta): ApiModel {
     operations,
     webhooks,
     schemas,
+    schemaSlugs: schemaSlugs(Object.keys(schemas)),
     refTargets: {},
   };
 }

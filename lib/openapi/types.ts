@@ -205,6 +205,8 @@ export interface ApiModel {
   webhooks: Operation[];
   /** `components.schemas`, refs kept. */
   schemas: Record<string, JsonSchema>;
+  /** Schema name -> its page slug under `/schemas/` (see `schemaSlugs`): names like `..` cannot be URLs. */
+  schemaSlugs: Record<string, string>;
   /**
    * Every other `$ref` target a schema in this model points at, keyed by its
    * JSON pointer (`#/paths/...`, `#/components/parameters/...`), so that

@@ -55,8 +55,9 @@ export function operationHref(apiId: string, operation: Pick<Operation, 'kind' |
   return operation.kind === 'webhook' ? `/reference/${apiId}/webhooks/${operation.slug}/` : `/reference/${apiId}/${operation.slug}/`;
 }
 
-export function schemaHref(apiId: string, name: string): string {
-  return `/reference/${apiId}/schemas/${encodeURIComponent(name)}/`;
+/** A schema page; `slug` comes from `model.schemaSlugs` (a name like `..` is no URL). */
+export function schemaHref(apiId: string, slug: string): string {
+  return `/reference/${apiId}/schemas/${encodeURIComponent(slug)}/`;
 }
 
 export function operationLabel(operation: Pick<Operation, 'summary' | 'method' | 'path' | 'kind'>): string {
@@ -91,7 +92,7 @@ function toItem(apiId: string, operation: Operation): NavItem {
  * `x-tagGroups` (tags in no group follow in a final untitled group), then
  * webhooks and schemas.
  */
-export function buildApiNav(model: Pick<ApiModel, 'tags' | 'tagGroups' | 'operations' | 'webhooks' | 'schemas'>, apiId: string): ApiNav {
+export function buildApiNav(model: Pick<ApiModel, 'tags' | 'tagGroups' | 'operations' | 'webhooks' | 'schemas' | 'schemaSlugs'>, apiId: string): ApiNav {
   const byTag = new Map<string, Operation[]>();
   for (const tag of model.tags) byTag.set(tag.name, []);
   for (const operation of model.operations) {
@@ -120,7 +121,7 @@ export function buildApiNav(model: Pick<ApiModel, 'tags' | 'tagGroups' | 'operat
   const extras: NavSection[] = [];
   if (model.webhooks.length > 0) extras.push({ id: 'webhooks', kind: 'webhooks', title: 'Webhooks', items: model.webhooks.map((op) => toItem(apiId, op)) });
   const schemaNames = Object.keys(model.schemas);
-  if (schemaNames.length > 0) extras.push({ id: 'schemas', kind: 'schemas', title: 'Schemas', items: schemaNames.map((name) => ({ href: schemaHref(apiId, name), label: name })) });
+  if (schemaNames.length > 0) extras.push({ id: 'schemas', kind: 'schemas', title: 'Schemas', items: schemaNames.map((name) => ({ href: schemaHref(apiId, model.schemaSlugs[name]), label: name })) });
 
   const totalItems = [...groups.flatMap((g) => g.sections), ...extras].reduce((sum, s) => sum + s.items.length, 0);
   return { groups, extras, totalItems };

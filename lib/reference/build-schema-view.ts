@@ -13,7 +13,8 @@ type Refs = Pick<ApiModel, 'schemas' | 'refTargets'>;
 
 /** Where one node is being built: the shared budget travels along, `seen` grows per branch. */
 export interface BuildContext {
-  model: Refs;
+  /** With `schemaSlugs` (a whole ApiModel), nodes of component schemas carry their page slug. */
+  model: Refs & { schemaSlugs?: Record<string, string> };
   deref: DerefContext;
   depth: number;
   maxDepth: number;
@@ -84,7 +85,8 @@ export function buildNode(input: JsonSchema, c: BuildContext): SchemaNode {
   const resolved = derefShallow(c.model, input, c.deref);
   const firstRef = resolved.refs[0] ?? (isObj(resolved.schema) && typeof resolved.schema.$ref === 'string' ? resolved.schema.$ref : undefined);
   const refName = schemaRefName(firstRef);
-  if (resolved.circular) return baseNode(refName ?? 'recursive', { refName, recursive: true });
+  const refSlug = refName !== undefined && c.model.schemaSlugs && Object.hasOwn(c.model.schemaSlugs, refName) ? c.model.schemaSlugs[refName] : undefined;
+  if (resolved.circular) return baseNode(refName ?? 'recursive', { refName, refSlug, recursive: true });
   if (resolved.missing) return baseNode(`unresolved ${firstRef ?? 'reference'}`);
   if (typeof resolved.schema === 'boolean') return baseNode(resolved.schema ? 'any' : 'never');
 
@@ -106,6 +108,7 @@ export function buildNode(input: JsonSchema, c: BuildContext): SchemaNode {
   const types = readSchemaTypes(schema);
   const node = baseNode('', {
     refName,
+    refSlug,
     title: typeof schema.title === 'string' ? schema.title : undefined,
     description: typeof schema.description === 'string' ? schema.description : undefined,
     nullable: types.nullable || collapsed.nullable,

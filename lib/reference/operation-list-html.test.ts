@@ -18,6 +18,6 @@ describe('operation list HTML', () => {
   });
 
   it('links schema pages', () => {
-    expect(schemaRowsHtml('pets', ['Pet'], '')).toBe('<li><a href="/reference/pets/schemas/Pet/">Pet</a></li>');
+    expect(schemaRowsHtml('pets', { Pet: 'Pet', '..': 'schema' }, '')).toBe('<li><a href="/reference/pets/schemas/Pet/">Pet</a></li><li><a href="/reference/pets/schemas/schema/">..</a></li>');
   });
 });

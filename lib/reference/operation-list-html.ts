@@ -37,6 +37,6 @@ export function operationRowsHtml(apiId: string, operations: readonly Row[], bas
 }
 
 /** `<li>` rows linking each component schema's page. */
-export function schemaRowsHtml(apiId: string, names: readonly string[], basePath: string): string {
-  return toHtml(names.map((name) => h('li', [h('a', { href: `${basePath}${schemaHref(apiId, name)}` }, name)])));
+export function schemaRowsHtml(apiId: string, slugs: Readonly<Record<string, string>>, basePath: string): string {
+  return toHtml(Object.entries(slugs).map(([name, slug]) => h('li', [h('a', { href: `${basePath}${schemaHref(apiId, slug)}` }, name)])));
 }

@@ -57,8 +57,8 @@ function jsonValue(value: unknown, max = 120): Element {
   return h('code.json-value', text.length > max ? `${text.slice(0, max)}…` : text);
 }
 
-function schemaLink(name: string, o: SchemaHtmlOptions, className?: string): Element {
-  return h('a', { className, href: `${o.basePath}${schemaHref(o.apiId, name)}` }, name);
+function schemaLink(node: SchemaNode, o: SchemaHtmlOptions, className?: string): Element {
+  return h('a', { className, href: `${o.basePath}${schemaHref(o.apiId, node.refSlug ?? node.refName!)}` }, node.refName!);
 }
 
 /** `object · Book · nullable · read-only`: the type label, a link to its component, and flags. */
@@ -68,7 +68,7 @@ function typeLine(node: SchemaNode, o: SchemaHtmlOptions): Element {
     'span.schema-type',
     present([
       h('span.type-label', node.typeLabel),
-      showRef ? schemaLink(node.refName!, o, 'type-ref') : null,
+      showRef ? schemaLink(node, o, 'type-ref') : null,
       node.nullable ? h('span.flag', 'nullable') : null,
       node.readOnly ? h('span.flag', 'read-only') : null,
       node.writeOnly ? h('span.flag', 'write-only') : null,
@@ -118,7 +118,7 @@ function facts(node: SchemaNode, o: SchemaHtmlOptions, extraExamples: unknown[] 
 /** Where the tree stops: a recursive reference or a level not expanded here, with a link to the full schema. */
 function stop(node: SchemaNode, o: SchemaHtmlOptions): Child {
   if (!node.recursive && !node.truncated) return null;
-  const link = node.refName ? schemaLink(node.refName, o) : null;
+  const link = node.refName ? schemaLink(node, o) : null;
   if (node.recursive) {
     return h('p.schema-stop', link ? ['Recursive: refers back to ', link, '.'] : ['Recursive: refers back to a parent schema.']);
   }

@@ -38,6 +38,8 @@ export interface SchemaNode {
   typeLabel: string;
   /** The component schema this node is (`#/components/schemas/<refName>`): linkable. */
   refName?: string;
+  /** The page slug of `refName` (see `schemaSlugs`), when the model knows it. */
+  refSlug?: string;
   title?: string;
   /** Markdown. */
   description?: string;

@@ -33,7 +33,7 @@ export function collectSearchDocuments(guides: Guide[], apis: SearchableApi[]): 
       documents.push({ kind: 'webhook', title: webhook.summary ?? webhook.path, url: `${base}/webhooks/${webhook.slug}/`, section: `${api.title} webhooks`, text: toPlainText(webhook.description, 300) });
     }
     for (const name of Object.keys(api.model.schemas)) {
-      documents.push({ kind: 'schema', title: name, url: `${base}/schemas/${encodeURIComponent(name)}/`, section: `${api.title} schemas`, text: '' });
+      documents.push({ kind: 'schema', title: name, url: `${base}/schemas/${encodeURIComponent(api.model.schemaSlugs[name])}/`, section: `${api.title} schemas`, text: '' });
     }
   }
   return documents.map((document, id) => ({ id, ...document }));

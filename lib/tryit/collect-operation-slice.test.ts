@@ -28,6 +28,7 @@ function makeModel(overrides: Partial<ApiModel> = {}): ApiModel {
       Owner: { type: 'object', properties: { id: { $ref: '#/components/parameters/id/schema' } } },
       Unrelated: { type: 'object', properties: { big: { type: 'string' } } },
     },
+    schemaSlugs: { Category: 'Category', Owner: 'Owner', Unrelated: 'Unrelated' },
     refTargets: {
       '#/components/parameters/id/schema': { type: 'integer' },
       '#/components/parameters/other/schema': { type: 'string' },

@@ -20,8 +20,10 @@ export function generateStaticParams() {
 async function find(params: Props['params']) {
   const { apiId, name } = await params;
   const api = await getReferenceApi(apiId);
-  const schemaName = decodeParam(name);
-  return api?.model && schemaName in api.model.schemas ? { api, schemaName } : undefined;
+  const slug = decodeParam(name);
+  // The URL holds the schema's slug (see schemaSlugs), not always its name.
+  const schemaName = api?.model && Object.entries(api.model.schemaSlugs).find(([, s]) => s === slug)?.[0];
+  return api && schemaName !== undefined ? { api, schemaName, slug } : undefined;
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -32,9 +34,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function SchemaRoute({ params }: Props) {
   const found = await find(params);
   if (!found) notFound();
-  const { api, schemaName } = found;
+  const { api, schemaName, slug } = found;
   return (
-    <PageShell sidebar={<ReferenceSidebar api={api} currentHref={schemaHref(api.id, schemaName)} />}>
+    <PageShell sidebar={<ReferenceSidebar api={api} currentHref={schemaHref(api.id, slug)} />}>
       <SchemaPage api={api} name={schemaName} />
     </PageShell>
   );
