@@ -155,7 +155,7 @@ describe('listExamples', () => {
 });
 
 describe('buildOperationToc', () => {
-  it('lists the sections an operation has, with parameter locations and status codes', async () => {
+  it('lists the sections an operation has, with parameter locations (when more than one) and status codes', async () => {
     const { buildOperationToc } = await import('./build-operation-toc');
     const op = {
       kind: 'operation', slug: 'x', method: 'get', path: '/x', deprecated: false, tags: [], callbacks: [], codeSamples: [], pointer: '',
@@ -163,8 +163,12 @@ describe('buildOperationToc', () => {
       responses: [{ status: '200', description: 'OK', headers: [], content: [], links: [] }, { status: '4XX', description: 'Bad', headers: [], content: [], links: [] }],
     } as const;
     expect(buildOperationToc(structuredClone(op) as never, [{ key: [] }]).map((e) => `${e.depth}:${e.id}`)).toEqual([
-      '2:authorization', '2:parameters', '3:parameters-path', '2:responses', '3:response-200', '3:response-4xx',
+      '2:authorization', '2:parameters', '2:responses', '3:response-200', '3:response-4xx',
     ]);
+    // Parameters in two locations get a heading each.
+    const query = { ...op.parameters[0], name: 'q', in: 'query', required: false };
+    const twoPlaces = buildOperationToc({ ...structuredClone(op), parameters: [...op.parameters, query] } as never).map((e) => `${e.depth}:${e.id}:${e.title}`);
+    expect(twoPlaces.slice(0, 3)).toEqual(['2:parameters:Parameters', '3:parameters-path:Path parameters', '3:parameters-query:Query parameters']);
     expect(buildOperationToc({ ...structuredClone(op), security: [{}] } as never, [{ key: [] }])[0].id).toBe('parameters');
   });
 });
