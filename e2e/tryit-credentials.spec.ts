@@ -1,6 +1,6 @@
 import { expect, test, type Page, type Request } from '@playwright/test';
 import { collectPageErrors, DEMO_API, openConsole, responseRegion } from './console-page';
-import { DEMO_API_PORT } from './servers';
+import { DEMO_API_PORT, SUBPATH_PORT } from './servers';
 
 /** Origin-bound credentials and inline images in the try-it console (DESIGN, Security). */
 // The same port under another host name: another origin to the browser.
@@ -82,5 +82,32 @@ test('an SVG response is shown as text, never as an image', async ({ page }) => 
   await expect(responseRegion(page).getByLabel('Response body')).toContainText('<svg xmlns');
   await expect(responseRegion(page).getByRole('img')).toHaveCount(0);
   expect(await page.evaluate(() => (window as { __svgRan?: boolean }).__svgRan)).toBeUndefined();
+  expect(errors).toEqual([]);
+});
+
+test('an operation whose own server is on another origin gets no credentials until the reader allows it', async ({ page }) => {
+  const errors = collectPageErrors(page);
+  const elsewhere = `${OTHER_API}/elsewhere`;
+  await page.route(elsewhere, (route) =>
+    route.fulfill({
+      status: 200,
+      contentType: 'application/json',
+      headers: { 'Access-Control-Allow-Origin': '*', 'Access-Control-Allow-Headers': 'Authorization, Accept', 'Access-Control-Allow-Methods': 'GET' },
+      body: route.request().method() === 'OPTIONS' ? '' : JSON.stringify({ note: 'elsewhere' }),
+    }),
+  );
+  // The fixture's hostile spec: GET /elsewhere names http://localhost:4010 as its server; the API's is api.example.com.
+  await page.goto(`http://127.0.0.1:${SUBPATH_PORT}/sub/reference/xss/get-elsewhere/`);
+  const console = page.locator('#try-it');
+  await console.scrollIntoViewIfNeeded();
+  await console.getByLabel('Bearer token', { exact: true }).fill('api-token');
+  await expect(console.locator('.tryit-credential-note')).toContainText('No credentials attached: credentials for api.example.com are not sent to localhost:4010');
+
+  const withheld = await sendAndCapture(page, elsewhere);
+  expect(await withheld.headerValue('authorization')).toBeNull();
+
+  await console.getByLabel('Send my credentials to localhost:4010 for this session').check();
+  const allowed = await sendAndCapture(page, elsewhere);
+  expect(await allowed.headerValue('authorization')).toBe('Bearer api-token');
   expect(errors).toEqual([]);
 });

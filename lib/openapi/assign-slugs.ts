@@ -62,6 +62,10 @@ export function assignSlugs(items: readonly SlugSource[], reserved: readonly str
 /** A name usable as-is in a URL and as a folder on any static host: no `.`/`..`, no trailing dot, no separators. */
 const SAFE_SEGMENT = /^[A-Za-z0-9_](?:[A-Za-z0-9._-]{0,78}[A-Za-z0-9_-])?$/;
 
+export function isSafeSegment(name: string): boolean {
+  return SAFE_SEGMENT.test(name);
+}
+
 /**
  * The page slug of each component schema: its name when that is already a safe
  * path segment (so `/schemas/BookId/` keeps working), otherwise a slug of it
@@ -74,7 +78,7 @@ export function schemaSlugs(names: readonly string[]): Record<string, string> {
   // fromEntries, not assignment: a schema named `__proto__` must stay an ordinary key.
   return Object.fromEntries(
     names.map((name) => {
-      const base = SAFE_SEGMENT.test(name) ? name : slugify(name) || 'schema';
+      const base = isSafeSegment(name) ? name : slugify(name) || 'schema';
       let slug = base;
       for (let n = 2; taken.has(slug.toLowerCase()); n++) slug = `${base}-${n}`;
       taken.add(slug.toLowerCase());

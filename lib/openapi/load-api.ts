@@ -7,6 +7,7 @@ import { locateSource } from './locate-source';
 import { normalizeModel } from './normalize-model';
 import { prepareDocument, type PreparedIssue } from './prepare-document';
 import { readSpecFiles, type SpecFiles } from './read-spec-files';
+import { reviewModel } from './review-model';
 import type { ApiModel, LoadResult, Problem, SourceVersion } from './types';
 import { validateDocument } from './validate-document';
 
@@ -73,6 +74,7 @@ async function loadFrom(spec: SpecFiles): Promise<{ result: LoadResult; draft?: 
   // Before validation and normalization read the document: neither should see a URL the portal will not keep.
   const issues = [...prepared.issues, ...dropUnsafeUrls(prepared.doc), ...validateDocument(prepared.doc, prepared.source)];
   const model = normalizeModel(prepared.doc, { source: prepared.source, specVersion: prepared.specVersion });
+  issues.push(...reviewModel(model));
   for (const ref of collectRefTargets(model, prepared.doc)) {
     issues.push({ severity: 'error', code: 'unresolved-ref', message: `$ref "${ref}" does not resolve in the bundled document`, pointer: '', hint: 'Point the $ref at an existing location.' });
   }

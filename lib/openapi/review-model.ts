@@ -1,0 +1,50 @@
+import { isSafeSegment } from './assign-slugs';
+import { escapeToken } from './pointer';
+import type { PreparedIssue } from './prepare-document';
+import type { ApiModel, Server } from './types';
+
+function originOf(server: Server | undefined): string | undefined {
+  if (!server) return undefined;
+  try {
+    return new URL(server.url).origin;
+  } catch {
+    // Relative or templated host: it follows the API's own origin, or cannot be compared.
+    return undefined;
+  }
+}
+
+/**
+ * Warnings about what the portal had to decide for the reader, so the author
+ * can see it in `portico check`: schema names that cannot be URLs as they are,
+ * and operations whose server is on another origin than the API's (the console
+ * will not send the reader's credentials there without asking).
+ */
+export function reviewModel(model: ApiModel): PreparedIssue[] {
+  const issues: PreparedIssue[] = [];
+  for (const [name, slug] of Object.entries(model.schemaSlugs)) {
+    if (slug === name) continue;
+    issues.push({
+      severity: 'warning',
+      code: 'schema-slug',
+      message: isSafeSegment(name)
+        ? `Schema "${name}" differs from another schema's name only in case; its page is schemas/${slug}/ so the two never share a folder`
+        : `Schema "${name}" cannot be a URL as it is; its page is schemas/${slug}/`,
+      pointer: `/components/schemas/${escapeToken(name)}`,
+      hint: 'Name schemas with letters, digits, "-", "_" and "." (not starting or ending with "."), and their URLs stay their names.',
+    });
+  }
+  const apiOrigin = originOf(model.servers[0]);
+  if (apiOrigin === undefined) return issues;
+  for (const operation of model.operations) {
+    const other = operation.servers?.map(originOf).find((origin) => origin !== undefined && origin !== apiOrigin);
+    if (!other) continue;
+    issues.push({
+      severity: 'warning',
+      code: 'other-origin-server',
+      message: `${operation.method.toUpperCase()} ${operation.path} is served from ${other}, not the API's ${apiOrigin}`,
+      pointer: operation.pointer,
+      hint: "Fine if intended: the try-it console attaches a reader's credentials there only once they allow it for the session.",
+    });
+  }
+  return issues;
+}
