@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { TocEntry } from '@/lib/mdx/remark-heading-ids';
 import { TableOfContents } from './table-of-contents';
+import { LazySchemaRefs } from '@/components/reference/lazy-schema-refs.client';
 
 /** Sidebar, main content and (when given) the on-page table of contents. */
 export function PageShell({ sidebar, toc, children }: { sidebar: ReactNode; toc?: TocEntry[]; children: ReactNode }) {
@@ -11,6 +12,7 @@ export function PageShell({ sidebar, toc, children }: { sidebar: ReactNode; toc?
       <main id="main" className="content">
         {children}
       </main>
+      <LazySchemaRefs />
       {hasToc && <TableOfContents entries={toc!} />}
     </div>
   );

@@ -33,7 +33,7 @@ export function CallbacksSection({ callbacks, ctx }: { callbacks: Callback[]; ct
                   <>
                     <h4>Payload</h4>
                     {op.requestBody.content.map((media) => (
-                      <MediaTypeBody key={media.mediaType} media={media} idPrefix={`${id}-${op.method}-body`} ctx={ctx} showLabel />
+                      <MediaTypeBody key={media.mediaType} media={media} idPrefix={`${id}-${op.method}-body`} label="the callback's body" ctx={ctx} showLabel />
                     ))}
                   </>
                 )}

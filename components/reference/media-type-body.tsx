@@ -3,8 +3,27 @@ import { idPart } from '@/lib/reference/anchor-ids';
 import { SchemaView } from './schema-view';
 import { viewSchema, type ViewContext } from './view-context';
 
-/** One media type of a body: its label, schema tree and multipart encodings. */
-export function MediaTypeBody({ media, idPrefix, ctx, showLabel }: { media: MediaType; idPrefix: string; ctx: ViewContext; showLabel: boolean }) {
+/** The body's tree, or where on this page the same component schema is already shown. */
+function BodySchema({ media, id, label, ctx }: { media: MediaType; id: string; label: string; ctx: ViewContext }) {
+  if (media.schema === undefined) return <p className="muted">Any content.</p>;
+  const node = viewSchema(ctx, media.schema);
+  const shown = node.refName ? ctx.shownRoots.get(node.refName) : undefined;
+  if (shown) {
+    return (
+      <p className="schema-same">
+        <code>{node.refName}</code>, the same schema as <a href={`#${shown.id}`}>{shown.label}</a>.
+      </p>
+    );
+  }
+  if (node.refName) ctx.shownRoots.set(node.refName, { id, label });
+  return <SchemaView node={node} idPrefix={id} apiId={ctx.apiId} />;
+}
+
+/**
+ * One media type of a body: its label, schema tree and multipart encodings.
+ * `label` names the body for later ones that repeat its schema ("the 400 response").
+ */
+export function MediaTypeBody({ media, idPrefix, label, ctx, showLabel }: { media: MediaType; idPrefix: string; label: string; ctx: ViewContext; showLabel: boolean }) {
   const id = `${idPrefix}-${idPart(media.mediaType)}`;
   const encodings = Object.entries(media.encoding ?? {}).filter(([, enc]) => enc.contentType);
   return (
@@ -14,7 +33,7 @@ export function MediaTypeBody({ media, idPrefix, ctx, showLabel }: { media: Medi
           <code>{media.mediaType}</code>
         </p>
       )}
-      {media.schema !== undefined ? <SchemaView node={viewSchema(ctx, media.schema)} idPrefix={id} apiId={ctx.apiId} /> : <p className="muted">Any content.</p>}
+      <BodySchema media={media} id={id} label={label} ctx={ctx} />
       {encodings.length > 0 && (
         <p className="encodings muted">
           {encodings.map(([name, enc]) => (

@@ -22,7 +22,7 @@ export function RequestBodySection({ body, ctx, title = 'Request body' }: { body
         </p>
       )}
       {body.content.map((media) => (
-        <MediaTypeBody key={media.mediaType} media={media} idPrefix={operationIds.requestBody} ctx={ctx} showLabel />
+        <MediaTypeBody key={media.mediaType} media={media} idPrefix={operationIds.requestBody} label={`the ${title.toLowerCase()}`} ctx={ctx} showLabel />
       ))}
     </section>
   );

@@ -66,12 +66,16 @@ function LinksList({ links, operations, apiId }: { links: ResponseLink[]; operat
 function ResponseBlock({ response, ctx }: { response: Response; ctx: ViewContext }) {
   const id = operationIds.response(response.status);
   const reason = RANGE_NAMES[response.status.toUpperCase()] ?? RANGE_NAMES[response.status] ?? reasonPhrase(Number(response.status));
+  // Success is what a reader comes for; other statuses stay one line each until opened (their heading is the summary, so anchors still land).
+  const success = response.status.startsWith('2');
   return (
-    <div className={`response ${statusClass(response.status)}`}>
-      <AnchorHeading level={3} id={id}>
-        <span className="status-code">{response.status}</span>
-        {reason && <span className="status-reason"> {reason}</span>}
-      </AnchorHeading>
+    <details className={`response ${statusClass(response.status)}`} open={success}>
+      <summary>
+        <AnchorHeading level={3} id={id}>
+          <span className="status-code">{response.status}</span>
+          {reason && <span className="status-reason"> {reason}</span>}
+        </AnchorHeading>
+      </summary>
       <Markdown source={response.description} />
       {response.headers.length > 0 && (
         <>
@@ -83,7 +87,7 @@ function ResponseBlock({ response, ctx }: { response: Response; ctx: ViewContext
         <>
           <h4>Body</h4>
           {response.content.map((media) => (
-            <MediaTypeBody key={media.mediaType} media={media} idPrefix={id} ctx={ctx} showLabel />
+            <MediaTypeBody key={media.mediaType} media={media} idPrefix={id} label={`the ${response.status} response`} ctx={ctx} showLabel />
           ))}
         </>
       )}
@@ -93,7 +97,7 @@ function ResponseBlock({ response, ctx }: { response: Response; ctx: ViewContext
           <LinksList links={response.links} operations={ctx.model.operations} apiId={ctx.apiId} />
         </>
       )}
-    </div>
+    </details>
   );
 }
 

@@ -27,7 +27,10 @@ export function SchemaPage({ api, name }: { api: ReferenceApi; name: string }) {
       <div className="op-layout">
         <div className="op-main">
           <Markdown source={node.description} />
-          <SchemaView node={node} idPrefix="schema" apiId={api.id} showDescription={false} />
+          {/* The tree other pages load when a reader opens a collapsed reference to this schema. */}
+          <div data-schema-root="">
+            <SchemaView node={node} idPrefix="schema" apiId={api.id} showDescription={false} />
+          </div>
         </div>
         <aside className="op-aside" aria-label="Examples">
           <ExamplesPanel title="Example" entries={examples.map((entry) => ({ ...entry, label: 'JSON' }))} id="schema-example" />

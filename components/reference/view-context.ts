@@ -8,6 +8,8 @@ export interface ViewContext {
   model: ApiModel;
   refDocument?: Record<string, unknown>;
   budget: { remaining: number };
+  /** Component schemas already shown as a body on this page, with where: later bodies point there instead. */
+  shownRoots: Map<string, { id: string; label: string }>;
 }
 
 /**
@@ -17,7 +19,7 @@ export interface ViewContext {
 export const PAGE_NODE_BUDGET = 300;
 
 export function createViewContext(apiId: string, model: ApiModel, refDocument?: Record<string, unknown>, budget = PAGE_NODE_BUDGET): ViewContext {
-  return { apiId, model, refDocument, budget: { remaining: budget } };
+  return { apiId, model, refDocument, budget: { remaining: budget }, shownRoots: new Map() };
 }
 
 export function viewSchema(ctx: ViewContext, schema: JsonSchema | undefined, seenRefs?: string[]): SchemaNode {

@@ -19,6 +19,7 @@ export interface BuildContext {
   depth: number;
   maxDepth: number;
   budget: { remaining: number };
+  collapseRefs: boolean;
 }
 
 const isObj = (value: unknown): value is Obj => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -122,7 +123,9 @@ export function buildNode(input: JsonSchema, c: BuildContext): SchemaNode {
     enumValues: listEnumValues(schema),
   });
 
-  const stop = c.depth >= c.maxDepth || c.budget.remaining <= 0;
+  // A component below the root is named and linked, not inlined (see SchemaViewOptions.collapseRefs).
+  const collapsedRef = c.collapseRefs && c.depth > 0 && refName !== undefined;
+  const stop = collapsedRef || c.depth >= c.maxDepth || c.budget.remaining <= 0;
   if (stop && hasStructure(schema)) {
     node.truncated = true;
     node.typeLabel = describeSchemaType(schema, undefined);
@@ -169,5 +172,6 @@ export function buildSchemaView(model: Refs, schema: JsonSchema, options: Schema
     depth: 0,
     maxDepth: options.maxDepth ?? DEFAULT_MAX_DEPTH,
     budget: options.budget ?? { remaining: DEFAULT_BUDGET },
+    collapseRefs: options.collapseRefs ?? true,
   });
 }

@@ -122,7 +122,12 @@ function stop(node: SchemaNode, o: SchemaHtmlOptions): Child {
   if (node.recursive) {
     return h('p.schema-stop', link ? ['Recursive: refers back to ', link, '.'] : ['Recursive: refers back to a parent schema.']);
   }
-  return h('p.schema-stop', link ? ['Not expanded here: see ', link, '.'] : ['Nested too deeply to show here.']);
+  if (!link) return h('p.schema-stop', ['Nested too deeply to show here.']);
+  // Opened, it shows the link (no JavaScript needed); components/reference/lazy-schema-refs fills in the tree from the schema's page.
+  return h('details.schema-ref', { dataSchemaRef: `${o.basePath}${schemaHref(o.apiId, node.refSlug ?? node.refName!)}` }, [
+    h('summary', ['Fields of ', h('span.schema-ref-name', node.refName!)]),
+    h('div.schema-ref-body', [h('p.schema-stop', ['Open the ', link, ' schema.'])]),
+  ]);
 }
 
 const countProperties = (count: number) => `${count} ${count === 1 ? 'property' : 'properties'}`;

@@ -75,6 +75,12 @@ export interface SchemaViewOptions {
   budget?: { remaining: number };
   /** Refs treated as already open (e.g. the component a schema page shows), so they come back as recursive. */
   seenRefs?: string[];
+  /**
+   * Show component schemas below the root as one collapsed line linking their
+   * page (loaded on demand), not expanded inline: on specs whose entities refer
+   * to each other, inlining them multiplied every page's size. @default true
+   */
+  collapseRefs?: boolean;
 }
 
 export function hasChildren(node: SchemaNode): boolean {
