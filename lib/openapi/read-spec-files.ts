@@ -1,8 +1,7 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseSource, type SourceFormat } from './parse-source';
 import { isObject, parsePointer, splitRef, toPointer } from './pointer';
-import { checkRefTarget, isAbsoluteRef, realRoots } from './ref-boundary';
+import { type AllowedTarget, checkRefTarget, isAbsoluteRef, readBounded, realRoots } from './ref-boundary';
 import type { Problem } from './types';
 
 export interface SourceFile {
@@ -96,21 +95,27 @@ function collectRefs(file: string, data: unknown, out: RefSite[]): void {
   }
 }
 
-async function readOne(absPath: string): Promise<SourceFile | Problem> {
-  let text: string;
-  try {
-    text = await readFile(absPath, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
+/** A file the boundary check let through but the read itself refused (it changed into a device, a link out...). */
+interface RefusedOnRead {
+  refused: string;
+}
+
+async function readOne(absPath: string, expected?: AllowedTarget): Promise<SourceFile | Problem | RefusedOnRead> {
+  // Read through the real path the check approved, with the identity it saw; the entry (named by the config) as given.
+  // A target that was missing when checked stays missing: nothing created since is opened.
+  const read = expected && !expected.real ? ({ ok: false, code: 'ENOENT' } as const) : await readBounded(expected?.real ?? absPath, expected);
+  if (!read.ok && 'reason' in read) return { refused: read.reason };
+  if (!read.ok) {
     return {
       severity: 'error',
       code: 'file-not-found',
-      message: code === 'ENOENT' ? `File not found: ${absPath}` : `Cannot read ${absPath} (${code ?? 'error'})`,
+      message: read.code === 'ENOENT' ? `File not found: ${absPath}` : `Cannot read ${absPath} (${read.code})`,
       file: absPath,
       pointer: '',
       hint: 'Check the path; relative $refs are resolved from the folder of the file that contains them.',
     };
   }
+  const text = read.text;
   const parsed = parseSource(absPath, text.replace(/^\uFEFF/, ''));
   return parsed.ok ? { path: absPath, text, data: parsed.data, format: parsed.format } : parsed.problem;
 }
@@ -163,12 +168,17 @@ export async function readSpecFiles(entryPath: string, options: { refRoots?: rea
   const refusedTargets = new Map<string, string>();
   const refs: RefSite[] = [];
   const requested = new Set<string>([entry]);
-  let wave = [entry];
+  let wave: { file: string; allowed?: AllowedTarget }[] = [{ file: entry }];
   while (wave.length > 0) {
-    const results = await Promise.all(wave.map(readOne));
+    const results = await Promise.all(wave.map(({ file, allowed }) => readOne(file, allowed)));
     const next: string[] = [];
     results.forEach((result, i) => {
-      const file = wave[i];
+      const file = wave[i].file;
+      if ('refused' in result) {
+        if (file === entry) failed.set(file, { severity: 'error', code: 'file-not-found', message: `Cannot read ${file}: it ${result.refused}`, file, pointer: '', hint: 'Point the config at the spec file itself.' });
+        else refusedTargets.set(file, result.refused);
+        return;
+      }
       if (!('text' in result)) {
         failed.set(file, result);
         return;
@@ -183,11 +193,13 @@ export async function readSpecFiles(entryPath: string, options: { refRoots?: rea
         next.push(target);
       }
     });
+    // Checked before anything is opened: a refused target is never read.
     const verdicts = await Promise.all(next.map((target) => checkRefTarget(target, roots)));
-    wave = next.filter((target, i) => {
+    wave = [];
+    next.forEach((target, i) => {
       const verdict = verdicts[i];
-      if (!verdict.ok) refusedTargets.set(target, verdict.reason);
-      return verdict.ok;
+      if (verdict.ok) wave.push({ file: target, allowed: verdict });
+      else refusedTargets.set(target, verdict.reason);
     });
   }
   const refused: RefusedRef[] = [];
@@ -198,5 +210,5 @@ export async function readSpecFiles(entryPath: string, options: { refRoots?: rea
     else followed.push(site);
   }
   cutRefused(files, refused);
-  return { entry, roots, files, refs: followed, refused, failed };
+  return { entry, roots: roots.written, files, refs: followed, refused, failed };
 }

@@ -1,10 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadApi } from './load-api';
-import { checkRefTarget, isAbsoluteRef, realRoots } from './ref-boundary';
+import { checkRefTarget, isAbsoluteRef, isInside, readBounded, realRoots } from './ref-boundary';
 
 // Files a hostile spec would like to publish; made up here, never the machine's own.
 const SECRET = 'SECRET-TOKEN-7f3a9c';
@@ -53,13 +53,44 @@ describe('isAbsoluteRef', () => {
 describe('checkRefTarget', () => {
   it('allows regular files inside the roots and refuses the rest', async () => {
     const roots = await realRoots([specDir]);
-    expect(await checkRefTarget(path.join(specDir, 'ok.yaml'), roots)).toEqual({ ok: true });
+    expect(await checkRefTarget(path.join(specDir, 'ok.yaml'), roots)).toMatchObject({ ok: true, real: path.join(realpathSync(specDir), 'ok.yaml') });
     expect(await checkRefTarget(path.join(specDir, 'missing.yaml'), roots)).toEqual({ ok: true });
     expect(await checkRefTarget(path.join(specDir, '..', 'secret.yaml'), roots)).toMatchObject({ ok: false, reason: 'points outside the folder of the spec' });
     expect(await checkRefTarget(path.join(specDir, 'link.yaml'), roots)).toMatchObject({ ok: false, reason: 'points outside the folder of the spec' });
     expect(await checkRefTarget('/dev/zero', roots)).toMatchObject({ ok: false });
     expect(await checkRefTarget(specDir, roots)).toMatchObject({ ok: false, reason: 'is not a regular file' });
     if (process.platform !== 'win32') expect(await checkRefTarget(path.join(specDir, 'fifo.yaml'), roots)).toMatchObject({ ok: false, reason: 'is not a regular file' });
+  });
+});
+
+describe('isInside', () => {
+  it('tells a file named like ..x inside the root from one climbing out', () => {
+    expect(isInside('/a/b/..x.yaml', '/a/b')).toBe(true);
+    expect(isInside('/a/b', '/a/b')).toBe(true);
+    expect(isInside('/a/bc/x.yaml', '/a/b')).toBe(false);
+    expect(isInside('/a/x.yaml', '/a/b')).toBe(false);
+  });
+});
+
+describe('checkRefTarget with a spec folder reached through a symlink', () => {
+  it('allows the files inside and still refuses the ones outside', async () => {
+    const linked = path.join(work, 'linked-api');
+    symlinkSync(specDir, linked);
+    const roots = await realRoots([linked]);
+    expect(await checkRefTarget(path.join(linked, 'ok.yaml'), roots)).toMatchObject({ ok: true });
+    expect(await checkRefTarget(path.join(linked, '..', 'secret.yaml'), roots)).toMatchObject({ ok: false });
+    expect(await checkRefTarget(path.join(linked, 'link.yaml'), roots)).toMatchObject({ ok: false });
+  });
+});
+
+describe('readBounded', () => {
+  it('reads a regular file and refuses devices, FIFOs and a file swapped since the check', async () => {
+    expect(await readBounded(path.join(specDir, 'ok.yaml'))).toMatchObject({ ok: true, text: expect.stringContaining('legit') });
+    expect(await readBounded('/dev/zero')).toEqual({ ok: false, reason: 'is not a regular file' });
+    if (process.platform !== 'win32') expect(await readBounded(path.join(specDir, 'fifo.yaml'))).toEqual({ ok: false, reason: 'is not a regular file' });
+    const roots = await realRoots([specDir]);
+    const verdict = await checkRefTarget(path.join(specDir, 'ok.yaml'), roots);
+    expect(await readBounded(path.join(specDir, 'broken.json'), verdict.ok ? verdict : undefined)).toEqual({ ok: false, reason: 'changed while it was being checked' });
   });
 });
 
