@@ -140,4 +140,28 @@ describe('loading a spec whose $refs reach for files outside its folder', () => 
     expect(syntax!.message).toMatch(/^JSON syntax error at line 1, column \d+/);
     expect(JSON.stringify(result.problems)).not.toContain(SECRET);
   });
+
+  it('never quotes a YAML file that does not parse, whatever the error', async () => {
+    const broken = {
+      'alias.yaml': `token: *${SECRET}\n`,
+      'tag.yaml': `token: !${SECRET} x\n`,
+      'dup.yaml': `${SECRET}: 1\n${SECRET}: 2\n`,
+      'indent.yaml': `token:\n  a: ${SECRET}\n b: ${SECRET}\n`,
+      'quote.yaml': `token: "${SECRET}\n`,
+    };
+    for (const [name, text] of Object.entries(broken)) {
+      writeFileSync(path.join(specDir, name), text);
+      const entry = path.join(specDir, `entry-${name}`);
+      writeFileSync(entry, spec({ token: `./${name}#/token` }));
+      const result = await loadApi(entry);
+      const syntax = result.problems.find((p) => p.code === 'yaml-syntax');
+      expect(syntax, name).toMatchObject({ file: path.join(specDir, name), line: expect.any(Number) });
+      expect(syntax!.message, name).toMatch(/^YAML syntax error at line \d+, column \d+: \w/);
+      expect(JSON.stringify(result.problems), name).not.toContain(SECRET);
+    }
+    // The entry file itself is held to the same rule.
+    const entry = path.join(specDir, 'broken-entry.yaml');
+    writeFileSync(entry, `openapi: 3.1.0\ninfo: *${SECRET}\n`);
+    expect(JSON.stringify((await loadApi(entry)).problems)).not.toContain(SECRET);
+  });
 });
