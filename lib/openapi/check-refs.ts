@@ -16,7 +16,7 @@ export function checkRefs(spec: SpecFiles): Problem[] {
     message: `$ref "${site.ref}" ${reason}; it was not read and is left out of the published document`,
     file: site.file,
     pointer: site.pointer,
-    hint: `Keep referenced files inside ${path.relative(process.cwd(), spec.roots[0]) || '.'} (or a folder below it) and refer to them by relative paths, or inline the content.`,
+    hint: `Keep referenced files inside ${spec.roots.map((root) => path.relative(process.cwd(), root) || '.').join(' or ')} (or a folder below) and refer to them by relative paths, or inline the content.`,
   }));
   const reportedFiles = new Set<string>();
   for (const site of spec.refs) {

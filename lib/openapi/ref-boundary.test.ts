@@ -72,6 +72,34 @@ describe('isInside', () => {
   });
 });
 
+describe('checkRefTarget with hidden files and a second root', () => {
+  it('refuses dot-files and dot-folders inside the roots, and allows a second root (the content folder)', async () => {
+    const content = path.join(work, 'content');
+    mkdirSync(path.join(content, 'api', '.git'), { recursive: true });
+    mkdirSync(path.join(content, 'shared'), { recursive: true });
+    writeFileSync(path.join(content, '.env'), `TOKEN=${SECRET}\n`);
+    writeFileSync(path.join(content, 'api', '.git', 'config'), `token = ${SECRET}\n`);
+    writeFileSync(path.join(content, 'shared', 'common.yaml'), 'Common: { type: string }\n');
+    const apiOnly = await realRoots([path.join(content, 'api')]);
+    const withContent = await realRoots([path.join(content, 'api'), content]);
+    expect(await checkRefTarget(path.join(content, 'api', '.git', 'config'), apiOnly)).toEqual({ ok: false, reason: 'is a hidden file or inside a hidden folder' });
+    expect(await checkRefTarget(path.join(content, 'shared', 'common.yaml'), apiOnly)).toMatchObject({ ok: false, reason: 'points outside the folder of the spec' });
+    expect(await checkRefTarget(path.join(content, 'shared', 'common.yaml'), withContent)).toMatchObject({ ok: true });
+    expect(await checkRefTarget(path.join(content, '.env'), withContent)).toEqual({ ok: false, reason: 'is a hidden file or inside a hidden folder' });
+    expect(await checkRefTarget(path.join(content, 'api', '..x.yaml'), apiOnly)).toEqual({ ok: false, reason: 'is a hidden file or inside a hidden folder' });
+
+    const entry = path.join(content, 'api', 'openapi.yaml');
+    writeFileSync(entry, spec({ common: '../shared/common.yaml#/Common', dotenv: '../.env', git: './.git/config' }));
+    const apiOnlyLoad = await loadApi(entry);
+    expect(apiOnlyLoad.problems.filter((p) => p.code === 'ref-refused')).toHaveLength(3);
+    const contentLoad = await loadApi(entry, { refRoots: [content] });
+    expect(contentLoad.problems.filter((p) => p.code === 'ref-refused').map((p) => p.pointer.split('/').at(-1)).sort()).toEqual(['dotenv', 'git']);
+    expect(contentLoad.problems.find((p) => p.code === 'ref-refused')!.hint).toMatch(/inside .*api or .*content/);
+    expect(Object.keys((contentLoad.model!.operations[0].responses[0].content[0].schema as { properties: object }).properties)).toEqual(['common']);
+    expect(JSON.stringify([apiOnlyLoad, contentLoad])).not.toContain(SECRET);
+  });
+});
+
 describe('checkRefTarget with a spec folder reached through a symlink', () => {
   it('allows the files inside and still refuses the ones outside', async () => {
     const linked = path.join(work, 'linked-api');

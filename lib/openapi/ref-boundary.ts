@@ -47,25 +47,45 @@ export async function realRoots(roots: readonly string[]): Promise<RefRoots> {
 }
 
 const OUTSIDE = 'points outside the folder of the spec';
+const HIDDEN = 'is a hidden file or inside a hidden folder';
+
+/**
+ * Whether `file`, below the first of `roots` holding it, is or sits in a dot-file
+ * (`.env`, `.npmrc`, `.git/`, `.ssh/`): where credentials live when the content
+ * folder is a project's root. Undefined when no root holds it.
+ */
+function hiddenBelow(file: string, roots: readonly string[]): boolean | undefined {
+  const root = roots.find((r) => isInside(file, r));
+  if (root === undefined) return undefined;
+  return path
+    .relative(root, file)
+    .split(path.sep)
+    .some((segment) => segment.startsWith('.') && segment !== '.' && segment !== '..');
+}
 
 /**
  * Whether the file a relative `$ref` resolves to may be read. It must sit inside
  * one of the roots both as written and once symlinks are resolved (a link inside
  * the folder pointing at `~/.ssh` counts as outside), be a regular file (not a
- * device such as `/dev/zero`, a FIFO or a folder) and be at most 50 MB.
+ * device such as `/dev/zero`, a FIFO or a folder), be at most 50 MB and not be
+ * hidden (no path segment below the root starting with a dot).
  * Nothing outside the roots is opened or even looked at. A missing file is
  * `ok`: reading it reports "file not found" as before.
  */
 export async function checkRefTarget(target: string, roots: RefRoots): Promise<RefVerdict> {
   const resolved = path.resolve(target);
-  if (!roots.written.some((root) => isInside(resolved, root)) && !roots.real.some((root) => isInside(resolved, root))) return { ok: false, reason: OUTSIDE };
+  const hidden = hiddenBelow(resolved, roots.written) ?? hiddenBelow(resolved, roots.real);
+  if (hidden === undefined) return { ok: false, reason: OUTSIDE };
+  if (hidden) return { ok: false, reason: HIDDEN };
   let real: string;
   try {
     real = await realpath(resolved);
   } catch {
     return { ok: true };
   }
-  if (!roots.real.some((root) => isInside(real, root))) return { ok: false, reason: OUTSIDE };
+  const realHidden = hiddenBelow(real, roots.real);
+  if (realHidden === undefined) return { ok: false, reason: OUTSIDE };
+  if (realHidden) return { ok: false, reason: HIDDEN };
   // `real` has no symlinks left, so this stat looks at the file itself; it never opens it.
   const info = await stat(real);
   if (!info.isFile()) return { ok: false, reason: 'is not a regular file' };
