@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { parseSource, type SourceFormat } from './parse-source';
 import { isObject, parsePointer, splitRef, toPointer } from './pointer';
+import { isSchemaPosition, REFUSED_REF_KEY } from './refused-ref';
 import { type AllowedTarget, checkRefTarget, isAbsoluteRef, readBounded, realRoots } from './ref-boundary';
 import type { Problem } from './types';
 
@@ -123,8 +124,10 @@ async function readOne(absPath: string, expected?: AllowedTarget): Promise<Sourc
 const CUT = Symbol('refused $ref');
 
 /**
- * Takes each refused `$ref` object out of its parent (array item or map entry), so
- * bundling never asks for its target and the rest of the document stays valid.
+ * Takes each refused `$ref` out, so bundling never asks for its target and the rest
+ * of the document stays valid: where a schema stood, a marked schema stays (shown as
+ * an unresolved reference, see refused-ref); anywhere else (a parameter, a response,
+ * a path item) the object leaves its parent (array item or map entry).
  */
 function cutRefused(files: Map<string, SourceFile>, refused: RefusedRef[]): void {
   const parents = new Set<Record<string, unknown> | unknown[]>();
@@ -139,7 +142,15 @@ function cutRefused(files: Map<string, SourceFile>, refused: RefusedRef[]): void
     let parent: unknown = file.data;
     for (const token of tokens.slice(0, -1)) parent = isObject(parent) || Array.isArray(parent) ? (parent as Record<string, unknown>)[token] : undefined;
     if (!isObject(parent) && !Array.isArray(parent)) continue;
-    (parent as Record<string, unknown>)[tokens[tokens.length - 1]] = CUT;
+    const last = tokens[tokens.length - 1];
+    const holder = (parent as Record<string, unknown>)[last];
+    if (isSchemaPosition(tokens) && isObject(holder)) {
+      const marked: Record<string, unknown> = { ...holder, [REFUSED_REF_KEY]: site.ref };
+      delete marked.$ref;
+      (parent as Record<string, unknown>)[last] = marked;
+      continue;
+    }
+    (parent as Record<string, unknown>)[last] = CUT;
     parents.add(parent);
   }
   // Marked first, removed after: splicing as we went would shift the indices of later refs in the same array.

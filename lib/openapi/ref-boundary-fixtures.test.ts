@@ -3,7 +3,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../cli/main';
 import type { CliIo } from '../cli/command';
+import { buildSchemaView } from '../reference/build-schema-view';
 import { loadApi } from './load-api';
+import { REFUSED_REF_KEY } from './refused-ref';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const fixture = (name: string) => path.join(import.meta.dirname, 'fixtures', name);
@@ -41,7 +43,12 @@ describe('hostile/refs-out fixture', () => {
     expect(result.model).toBeDefined();
     const op = result.model!.operations[0];
     expect(op.parameters.map((p) => p.name)).toEqual(['limit']);
-    expect(Object.keys((op.responses[0].content[0].schema as { properties: object }).properties)).toEqual(['thing']);
+    // A refused schema stays as a marked, unresolved one; a refused parameter is left out.
+    const properties = (op.responses[0].content[0].schema as { properties: Record<string, Record<string, unknown>> }).properties;
+    expect(Object.keys(properties)).toEqual(['passwd', 'hostname', 'zero', 'climbing', 'sibling', 'encoded', 'folder', 'thing']);
+    expect(properties.passwd).toEqual({ [REFUSED_REF_KEY]: '/etc/passwd' });
+    expect(properties.climbing).toEqual({ [REFUSED_REF_KEY]: '../../../../../../../../../../etc/passwd' });
+    expect(buildSchemaView(result.model!, properties.sibling).typeLabel).toBe('unresolved ../../multi/schemas/pet.yaml');
     const published = JSON.stringify([result.model, result.bundled, result.problems]);
     for (const text of outsideTexts()) expect(published).not.toContain(text);
   });

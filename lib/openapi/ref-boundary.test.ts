@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadApi } from './load-api';
+import { REFUSED_REF_KEY } from './refused-ref';
 import { checkRefTarget, isAbsoluteRef, isInside, readBounded, realRoots } from './ref-boundary';
 
 // Files a hostile spec would like to publish; made up here, never the machine's own.
@@ -95,7 +96,8 @@ describe('checkRefTarget with hidden files and a second root', () => {
     const contentLoad = await loadApi(entry, { refRoots: [content] });
     expect(contentLoad.problems.filter((p) => p.code === 'ref-refused').map((p) => p.pointer.split('/').at(-1)).sort()).toEqual(['dotenv', 'git']);
     expect(contentLoad.problems.find((p) => p.code === 'ref-refused')!.hint).toMatch(/inside .*api or .*content/);
-    expect(Object.keys((contentLoad.model!.operations[0].responses[0].content[0].schema as { properties: object }).properties)).toEqual(['common']);
+    const properties = (contentLoad.model!.operations[0].responses[0].content[0].schema as { properties: Record<string, unknown> }).properties;
+    expect(properties).toMatchObject({ common: { type: 'string' }, dotenv: { [REFUSED_REF_KEY]: '../.env' }, git: { [REFUSED_REF_KEY]: './.git/config' } });
     expect(JSON.stringify([apiOnlyLoad, contentLoad])).not.toContain(SECRET);
   });
 });
@@ -155,7 +157,8 @@ describe('loading a spec whose $refs reach for files outside its folder', () => 
     // The API renders, with the legit shared schema and without the refused ones.
     expect(result.model).toBeDefined();
     const body = result.model!.operations[0].responses[0].content[0].schema as { properties: Record<string, unknown> };
-    expect(Object.keys(body.properties)).toEqual(['legit']);
+    expect(body.properties.legit).toMatchObject({ type: 'string' });
+    for (const [name, ref] of Object.entries(refs)) if (name !== 'legit') expect(body.properties[name], name).toEqual({ [REFUSED_REF_KEY]: ref });
     expect(JSON.stringify([result.model, result.bundled, result.problems])).not.toContain(SECRET);
   });
 
