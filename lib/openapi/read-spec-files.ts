@@ -2,7 +2,7 @@ import path from 'node:path';
 import { parseSource, type SourceFormat } from './parse-source';
 import { isObject, parsePointer, splitRef, toPointer } from './pointer';
 import { isSchemaPosition, REFUSED_REF_KEY } from './refused-ref';
-import { type AllowedTarget, checkRefTarget, isAbsoluteRef, readBounded, realRoots } from './ref-boundary';
+import { type AllowedTarget, checkRefTarget, isAbsoluteRef, MAX_SPEC_TOTAL_BYTES, readBounded, realRoots } from './ref-boundary';
 import type { Problem } from './types';
 
 export interface SourceFile {
@@ -171,7 +171,9 @@ function cutRefused(files: Map<string, SourceFile>, refused: RefusedRef[]): void
  * `file:` URLs, refs climbing out, symlinks leading out, devices and huge files
  * are refused unread and cut from the document (`refused`).
  */
-export async function readSpecFiles(entryPath: string, options: { refRoots?: readonly string[] } = {}): Promise<SpecFiles> {
+export async function readSpecFiles(entryPath: string, options: { refRoots?: readonly string[]; maxTotalBytes?: number } = {}): Promise<SpecFiles> {
+  const maxTotal = options.maxTotalBytes ?? MAX_SPEC_TOTAL_BYTES;
+  let total = 0;
   const entry = path.resolve(entryPath);
   const roots = await realRoots([path.dirname(entry), ...(options.refRoots ?? [])]);
   const files = new Map<string, SourceFile>();
@@ -209,8 +211,14 @@ export async function readSpecFiles(entryPath: string, options: { refRoots?: rea
     wave = [];
     next.forEach((target, i) => {
       const verdict = verdicts[i];
-      if (verdict.ok) wave.push({ file: target, allowed: verdict });
-      else refusedTargets.set(target, verdict.reason);
+      if (verdict.ok && total + (verdict.size ?? 0) > maxTotal) {
+        refusedTargets.set(target, `would take the files of this spec over ${Math.round(maxTotal / 1024 / 1024)} MB in total`);
+      } else if (verdict.ok) {
+        total += verdict.size ?? 0;
+        wave.push({ file: target, allowed: verdict });
+      } else {
+        refusedTargets.set(target, verdict.reason);
+      }
     });
   }
   const refused: RefusedRef[] = [];

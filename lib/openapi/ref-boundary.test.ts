@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadApi } from './load-api';
+import { readSpecFiles } from './read-spec-files';
 import { REFUSED_REF_KEY } from './refused-ref';
 import { checkRefTarget, isAbsoluteRef, isInside, readBounded, realRoots } from './ref-boundary';
 
@@ -110,6 +111,19 @@ describe('checkRefTarget with a spec folder reached through a symlink', () => {
     expect(await checkRefTarget(path.join(linked, 'ok.yaml'), roots)).toMatchObject({ ok: true });
     expect(await checkRefTarget(path.join(linked, '..', 'secret.yaml'), roots)).toMatchObject({ ok: false });
     expect(await checkRefTarget(path.join(linked, 'link.yaml'), roots)).toMatchObject({ ok: false });
+  });
+});
+
+describe('readSpecFiles total budget', () => {
+  it('refuses, unread, the files that would take the spec over its total budget', async () => {
+    const dir = path.join(work, 'budget');
+    mkdirSync(dir);
+    for (const name of ['a', 'b', 'c']) writeFileSync(path.join(dir, `${name}.yaml`), `X: { type: string, description: ${name.repeat(400)} }\n`);
+    const entry = path.join(dir, 'openapi.yaml');
+    writeFileSync(entry, spec({ a: './a.yaml#/X', b: './b.yaml#/X', c: './c.yaml#/X' }));
+    const read = await readSpecFiles(entry, { maxTotalBytes: 1000 });
+    expect(read.files.size).toBe(3);
+    expect(read.refused).toEqual([expect.objectContaining({ reason: 'would take the files of this spec over 0 MB in total' })]);
   });
 });
 

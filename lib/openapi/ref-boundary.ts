@@ -5,6 +5,9 @@ import path from 'node:path';
 /** Larger referenced files are refused: a spec fragment is never this big, a disk image or a log may be. */
 export const MAX_REF_FILE_BYTES = 50 * 1024 * 1024;
 
+/** All the files one spec reads, together: many files just under the limit must not exhaust memory either. */
+export const MAX_SPEC_TOTAL_BYTES = 200 * 1024 * 1024;
+
 /** The folders referenced files may come from, as written (resolved) and with symlinks resolved. */
 export interface RefRoots {
   written: string[];
@@ -18,6 +21,8 @@ export interface AllowedTarget {
   real?: string;
   dev?: number;
   ino?: number;
+  /** Bytes, when the file exists. */
+  size?: number;
 }
 
 export type RefVerdict = AllowedTarget | { ok: false; reason: string };
@@ -90,7 +95,7 @@ export async function checkRefTarget(target: string, roots: RefRoots): Promise<R
   const info = await stat(real);
   if (!info.isFile()) return { ok: false, reason: 'is not a regular file' };
   if (info.size > MAX_REF_FILE_BYTES) return { ok: false, reason: `is larger than ${MAX_REF_FILE_BYTES / 1024 / 1024} MB` };
-  return { ok: true, real, dev: info.dev, ino: info.ino };
+  return { ok: true, real, dev: info.dev, ino: info.ino, size: info.size };
 }
 
 export type BoundedRead = { ok: true; text: string } | { ok: false; reason: string } | { ok: false; code: string };
