@@ -87,7 +87,7 @@ async function hostsFromConfig(configPath: string, io: CliIo): Promise<string[] 
   }
   const servers: Server[] = [];
   for (const entry of entries) {
-    const result = await loadApi(entry.specPath);
+    const result = await loadApi(entry.specPath, { refRoots: entry.contentDir ? [entry.contentDir] : [] });
     if (!result.model) {
       const first = result.problems.find((p) => p.severity === 'error');
       io.stderr(`portico proxy: skipping API "${entry.id}": ${first ? formatProblem(first, io.cwd) : 'it could not be loaded'}\n`);

@@ -26,7 +26,11 @@ function describe(problem: Problem): string {
  * what is wrong, and the build log names the file and place (printed once per process).
  */
 export async function loadConfiguredApi(entry: ApiEntry, options: { cacheDir?: string; refresh?: boolean } = {}): Promise<LoadedApi> {
-  const result: LoadResult = await loadApiCached(entry.specPath, { cacheDir: options.cacheDir ?? defaultCacheDir(), refresh: options.refresh });
+  const result: LoadResult = await loadApiCached(entry.specPath, {
+    cacheDir: options.cacheDir ?? defaultCacheDir(),
+    refresh: options.refresh,
+    refRoots: entry.contentDir ? [entry.contentDir] : [],
+  });
   const errors = result.problems.filter((problem) => problem.severity === 'error');
   if (!result.model || errors.length > 0) {
     reportOnce(entry.id, `Portico: API "${entry.id}" (${entry.specPath}) has ${errors.length} error(s):\n${errors.slice(0, 10).map((p) => `  ${describe(p)}`).join('\n')}`);

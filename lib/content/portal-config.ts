@@ -42,7 +42,12 @@ export const portalConfigSchema = z
   });
 
 export type PortalConfig = z.infer<typeof portalConfigSchema>;
-export type ApiEntry = PortalConfig['apis'][number] & { title: string; specPath: string };
+export type ApiEntry = PortalConfig['apis'][number] & {
+  title: string;
+  specPath: string;
+  /** The content folder: besides the spec's own folder, the one place its `$ref`s may read from. */
+  contentDir?: string;
+};
 
 export const CONFIG_FILE = 'portal.config.json';
 
@@ -82,5 +87,6 @@ export function resolveApiEntries(config: PortalConfig, contentDir: string): Api
     ...api,
     title: api.title ?? api.id,
     specPath: path.isAbsolute(api.spec) ? api.spec : path.join(contentDir, api.spec),
+    contentDir: path.resolve(contentDir),
   }));
 }

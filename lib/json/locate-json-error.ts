@@ -8,7 +8,8 @@ export interface JsonSyntaxError {
   offset: number;
 }
 
-const READABLE: Record<string, string> = {
+/** How each jsonc-parser error code reads in a message (none quotes the text). */
+export const JSON_ERROR_WORDS: Readonly<Record<string, string>> = {
   InvalidSymbol: 'unexpected character',
   InvalidNumberFormat: 'invalid number',
   PropertyNameExpected: 'expected a property name in double quotes',
@@ -45,7 +46,7 @@ export function parseJsonText(text: string): { ok: true; value: unknown } | { ok
     const first = errors[0];
     const code = printParseErrorCode(first.error);
     const { line, column } = position(text, first.offset);
-    return { ok: false, error: { message: READABLE[code] ?? code, line, column, offset: first.offset } };
+    return { ok: false, error: { message: JSON_ERROR_WORDS[code] ?? code, line, column, offset: first.offset } };
   }
   try {
     return { ok: true, value: JSON.parse(text) };

@@ -13,10 +13,10 @@ export function checkRefs(spec: SpecFiles): Problem[] {
     severity: 'error',
     code: 'ref-refused',
     // The target is named as written, never read: its content cannot reach a message or a page.
-    message: `$ref "${site.ref}" ${reason}; it was not read and is left out of the published document`,
+    message: `$ref "${site.ref}" ${reason}; it was not read, and nothing of it is published (a schema there shows as an unresolved reference)`,
     file: site.file,
     pointer: site.pointer,
-    hint: `Keep referenced files inside ${path.relative(process.cwd(), spec.roots[0]) || '.'} (or a folder below it) and refer to them by relative paths, or inline the content.`,
+    hint: `Keep referenced files inside ${spec.roots.map((root) => path.relative(process.cwd(), root) || '.').join(' or ')} (or a folder below) and refer to them by relative paths, or inline the content.`,
   }));
   const reportedFiles = new Set<string>();
   for (const site of spec.refs) {

@@ -25,6 +25,14 @@ describe('loadApiCached', () => {
     expect(second.problems).toEqual(first.problems);
   });
 
+  it('keeps apart results loaded with other $ref roots (another root may allow or refuse other files)', async () => {
+    const options = { cacheDir: path.join(work, 'cache') };
+    const entry = path.join(work, 'spec', 'openapi.yaml');
+    expect((await loadApiCached(entry, options)).cached).toBe(false);
+    expect((await loadApiCached(entry, { ...options, refRoots: [work] })).cached).toBe(false);
+    expect((await loadApiCached(entry, { ...options, refRoots: [work] })).cached).toBe(true);
+  });
+
   it('loads afresh and rewrites the entry when asked to refresh (a build after a Portico upgrade)', async () => {
     const options = { cacheDir: path.join(work, 'cache') };
     const entry = path.join(work, 'spec', 'openapi.yaml');

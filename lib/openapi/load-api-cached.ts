@@ -12,11 +12,15 @@ export interface CacheOptions {
   cacheDir?: string;
   /** Load afresh and overwrite the entry: the pre-build check does, so that a changed loader never serves the build an old model. */
   refresh?: boolean;
+  /** Folders besides the entry's own that `$ref`s may read from (see `loadApiDetailed`); part of the key. */
+  refRoots?: readonly string[];
 }
 
 interface Manifest {
   format: string;
   entry: string;
+  /** The `refRoots` the entry was loaded with: another set may refuse or allow other refs. */
+  roots: string[];
   files: { path: string; hash: string }[];
   key: string;
 }
@@ -27,8 +31,9 @@ function hashText(text: string | undefined): string {
   return text === undefined ? MISSING : createHash('sha256').update(text).digest('hex');
 }
 
-function cacheKey(files: Manifest['files']): string {
+function cacheKey(roots: string[], files: Manifest['files']): string {
   const hash = createHash('sha256').update(CACHE_FORMAT);
+  for (const root of roots) hash.update(`\0root\0${root}`);
   for (const f of files) hash.update(`\0${f.path}\0${f.hash}`);
   return hash.digest('hex');
 }
@@ -69,8 +74,9 @@ export async function loadApiCached(entryPath: string, options: CacheOptions = {
   const entry = path.resolve(entryPath);
   const manifestFile = path.join(dir, `${createHash('sha256').update(entry).digest('hex').slice(0, 32)}.manifest.json`);
 
+  const roots = (options.refRoots ?? []).map((root) => path.resolve(root));
   const manifest = options.refresh ? undefined : await readJson<Manifest>(manifestFile);
-  if (manifest?.format === CACHE_FORMAT && manifest.entry === entry) {
+  if (manifest?.format === CACHE_FORMAT && manifest.entry === entry && JSON.stringify(manifest.roots) === JSON.stringify(roots)) {
     const hashes = await Promise.all(manifest.files.map((f) => currentHash(f.path)));
     if (hashes.every((h, i) => h === manifest.files[i].hash)) {
       const hit = await readJson<LoadResult>(path.join(dir, `${manifest.key}.json`));
@@ -78,9 +84,9 @@ export async function loadApiCached(entryPath: string, options: CacheOptions = {
     }
   }
 
-  const { result, files } = await loadApiDetailed(entry);
+  const { result, files } = await loadApiDetailed(entry, { refRoots: roots });
   const listed = files.map((f) => ({ path: f.path, hash: hashText(f.text) }));
-  const fresh: Manifest = { format: CACHE_FORMAT, entry, files: listed, key: cacheKey(listed) };
+  const fresh: Manifest = { format: CACHE_FORMAT, entry, roots, files: listed, key: cacheKey(roots, listed) };
   try {
     await mkdir(dir, { recursive: true });
     await writeAtomic(path.join(dir, `${fresh.key}.json`), JSON.stringify(result));

@@ -89,9 +89,14 @@ function sortProblems(problems: Problem[]): Problem[] {
   return [...problems].sort((a, b) => rank(a) - rank(b) || a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
 }
 
+export interface LoadOptions {
+  /** Folders besides the entry's own that `$ref`s may read from (the portal's content folder). */
+  refRoots?: readonly string[];
+}
+
 /** `loadApi` plus the files it read; used by the cache. Never throws for bad input. */
-export async function loadApiDetailed(entryPath: string): Promise<LoadDetails> {
-  const spec = await readSpecFiles(entryPath);
+export async function loadApiDetailed(entryPath: string, options: LoadOptions = {}): Promise<LoadDetails> {
+  const spec = await readSpecFiles(entryPath, { refRoots: options.refRoots });
   const files = [spec.entry, ...[...spec.files.keys(), ...spec.failed.keys()].filter((f) => f !== spec.entry)].map((path) => ({ path, text: spec.files.get(path)?.text }));
   try {
     const loaded = await loadFrom(spec);
@@ -109,6 +114,6 @@ export async function loadApiDetailed(entryPath: string): Promise<LoadDetails> {
  * many joined by relative `$ref`s) into an `ApiModel`. Never throws for bad
  * input: problems come back as data, and `model` is undefined when any is an error.
  */
-export async function loadApi(entryPath: string): Promise<LoadResult> {
-  return (await loadApiDetailed(entryPath)).result;
+export async function loadApi(entryPath: string, options: LoadOptions = {}): Promise<LoadResult> {
+  return (await loadApiDetailed(entryPath, options)).result;
 }

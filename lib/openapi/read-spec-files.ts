@@ -1,8 +1,8 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseSource, type SourceFormat } from './parse-source';
 import { isObject, parsePointer, splitRef, toPointer } from './pointer';
-import { checkRefTarget, isAbsoluteRef, realRoots } from './ref-boundary';
+import { isSchemaPosition, REFUSED_REF_KEY } from './refused-ref';
+import { type AllowedTarget, checkRefTarget, isAbsoluteRef, MAX_SPEC_TOTAL_BYTES, readBounded, realRoots } from './ref-boundary';
 import type { Problem } from './types';
 
 export interface SourceFile {
@@ -96,21 +96,27 @@ function collectRefs(file: string, data: unknown, out: RefSite[]): void {
   }
 }
 
-async function readOne(absPath: string): Promise<SourceFile | Problem> {
-  let text: string;
-  try {
-    text = await readFile(absPath, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
+/** A file the boundary check let through but the read itself refused (it changed into a device, a link out...). */
+interface RefusedOnRead {
+  refused: string;
+}
+
+async function readOne(absPath: string, expected?: AllowedTarget): Promise<SourceFile | Problem | RefusedOnRead> {
+  // Read through the real path the check approved, with the identity it saw; the entry (named by the config) as given.
+  // A target that was missing when checked stays missing: nothing created since is opened.
+  const read = expected && !expected.real ? ({ ok: false, code: 'ENOENT' } as const) : await readBounded(expected?.real ?? absPath, expected);
+  if (!read.ok && 'reason' in read) return { refused: read.reason };
+  if (!read.ok) {
     return {
       severity: 'error',
       code: 'file-not-found',
-      message: code === 'ENOENT' ? `File not found: ${absPath}` : `Cannot read ${absPath} (${code ?? 'error'})`,
+      message: read.code === 'ENOENT' ? `File not found: ${absPath}` : `Cannot read ${absPath} (${read.code})`,
       file: absPath,
       pointer: '',
       hint: 'Check the path; relative $refs are resolved from the folder of the file that contains them.',
     };
   }
+  const text = read.text;
   const parsed = parseSource(absPath, text.replace(/^\uFEFF/, ''));
   return parsed.ok ? { path: absPath, text, data: parsed.data, format: parsed.format } : parsed.problem;
 }
@@ -118,8 +124,10 @@ async function readOne(absPath: string): Promise<SourceFile | Problem> {
 const CUT = Symbol('refused $ref');
 
 /**
- * Takes each refused `$ref` object out of its parent (array item or map entry), so
- * bundling never asks for its target and the rest of the document stays valid.
+ * Takes each refused `$ref` out, so bundling never asks for its target and the rest
+ * of the document stays valid: where a schema stood, a marked schema stays (shown as
+ * an unresolved reference, see refused-ref); anywhere else (a parameter, a response,
+ * a path item) the object leaves its parent (array item or map entry).
  */
 function cutRefused(files: Map<string, SourceFile>, refused: RefusedRef[]): void {
   const parents = new Set<Record<string, unknown> | unknown[]>();
@@ -134,7 +142,15 @@ function cutRefused(files: Map<string, SourceFile>, refused: RefusedRef[]): void
     let parent: unknown = file.data;
     for (const token of tokens.slice(0, -1)) parent = isObject(parent) || Array.isArray(parent) ? (parent as Record<string, unknown>)[token] : undefined;
     if (!isObject(parent) && !Array.isArray(parent)) continue;
-    (parent as Record<string, unknown>)[tokens[tokens.length - 1]] = CUT;
+    const last = tokens[tokens.length - 1];
+    const holder = (parent as Record<string, unknown>)[last];
+    if (isSchemaPosition(tokens) && isObject(holder)) {
+      const marked: Record<string, unknown> = { ...holder, [REFUSED_REF_KEY]: site.ref };
+      delete marked.$ref;
+      (parent as Record<string, unknown>)[last] = marked;
+      continue;
+    }
+    (parent as Record<string, unknown>)[last] = CUT;
     parents.add(parent);
   }
   // Marked first, removed after: splicing as we went would shift the indices of later refs in the same array.
@@ -155,7 +171,9 @@ function cutRefused(files: Map<string, SourceFile>, refused: RefusedRef[]): void
  * `file:` URLs, refs climbing out, symlinks leading out, devices and huge files
  * are refused unread and cut from the document (`refused`).
  */
-export async function readSpecFiles(entryPath: string, options: { refRoots?: readonly string[] } = {}): Promise<SpecFiles> {
+export async function readSpecFiles(entryPath: string, options: { refRoots?: readonly string[]; maxTotalBytes?: number } = {}): Promise<SpecFiles> {
+  const maxTotal = options.maxTotalBytes ?? MAX_SPEC_TOTAL_BYTES;
+  let total = 0;
   const entry = path.resolve(entryPath);
   const roots = await realRoots([path.dirname(entry), ...(options.refRoots ?? [])]);
   const files = new Map<string, SourceFile>();
@@ -163,12 +181,17 @@ export async function readSpecFiles(entryPath: string, options: { refRoots?: rea
   const refusedTargets = new Map<string, string>();
   const refs: RefSite[] = [];
   const requested = new Set<string>([entry]);
-  let wave = [entry];
+  let wave: { file: string; allowed?: AllowedTarget }[] = [{ file: entry }];
   while (wave.length > 0) {
-    const results = await Promise.all(wave.map(readOne));
+    const results = await Promise.all(wave.map(({ file, allowed }) => readOne(file, allowed)));
     const next: string[] = [];
     results.forEach((result, i) => {
-      const file = wave[i];
+      const file = wave[i].file;
+      if ('refused' in result) {
+        if (file === entry) failed.set(file, { severity: 'error', code: 'file-not-found', message: `Cannot read ${file}: it ${result.refused}`, file, pointer: '', hint: 'Point the config at the spec file itself.' });
+        else refusedTargets.set(file, result.refused);
+        return;
+      }
       if (!('text' in result)) {
         failed.set(file, result);
         return;
@@ -183,11 +206,19 @@ export async function readSpecFiles(entryPath: string, options: { refRoots?: rea
         next.push(target);
       }
     });
+    // Checked before anything is opened: a refused target is never read.
     const verdicts = await Promise.all(next.map((target) => checkRefTarget(target, roots)));
-    wave = next.filter((target, i) => {
+    wave = [];
+    next.forEach((target, i) => {
       const verdict = verdicts[i];
-      if (!verdict.ok) refusedTargets.set(target, verdict.reason);
-      return verdict.ok;
+      if (verdict.ok && total + (verdict.size ?? 0) > maxTotal) {
+        refusedTargets.set(target, `would take the files of this spec over ${Math.round(maxTotal / 1024 / 1024)} MB in total`);
+      } else if (verdict.ok) {
+        total += verdict.size ?? 0;
+        wave.push({ file: target, allowed: verdict });
+      } else {
+        refusedTargets.set(target, verdict.reason);
+      }
     });
   }
   const refused: RefusedRef[] = [];
@@ -198,5 +229,5 @@ export async function readSpecFiles(entryPath: string, options: { refRoots?: rea
     else followed.push(site);
   }
   cutRefused(files, refused);
-  return { entry, roots, files, refs: followed, refused, failed };
+  return { entry, roots: roots.written, files, refs: followed, refused, failed };
 }

@@ -1,10 +1,12 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadApi } from './load-api';
-import { checkRefTarget, isAbsoluteRef, realRoots } from './ref-boundary';
+import { readSpecFiles } from './read-spec-files';
+import { REFUSED_REF_KEY } from './refused-ref';
+import { checkRefTarget, isAbsoluteRef, isInside, readBounded, realRoots } from './ref-boundary';
 
 // Files a hostile spec would like to publish; made up here, never the machine's own.
 const SECRET = 'SECRET-TOKEN-7f3a9c';
@@ -53,13 +55,86 @@ describe('isAbsoluteRef', () => {
 describe('checkRefTarget', () => {
   it('allows regular files inside the roots and refuses the rest', async () => {
     const roots = await realRoots([specDir]);
-    expect(await checkRefTarget(path.join(specDir, 'ok.yaml'), roots)).toEqual({ ok: true });
+    expect(await checkRefTarget(path.join(specDir, 'ok.yaml'), roots)).toMatchObject({ ok: true, real: path.join(realpathSync(specDir), 'ok.yaml') });
     expect(await checkRefTarget(path.join(specDir, 'missing.yaml'), roots)).toEqual({ ok: true });
     expect(await checkRefTarget(path.join(specDir, '..', 'secret.yaml'), roots)).toMatchObject({ ok: false, reason: 'points outside the folder of the spec' });
     expect(await checkRefTarget(path.join(specDir, 'link.yaml'), roots)).toMatchObject({ ok: false, reason: 'points outside the folder of the spec' });
     expect(await checkRefTarget('/dev/zero', roots)).toMatchObject({ ok: false });
     expect(await checkRefTarget(specDir, roots)).toMatchObject({ ok: false, reason: 'is not a regular file' });
     if (process.platform !== 'win32') expect(await checkRefTarget(path.join(specDir, 'fifo.yaml'), roots)).toMatchObject({ ok: false, reason: 'is not a regular file' });
+  });
+});
+
+describe('isInside', () => {
+  it('tells a file named like ..x inside the root from one climbing out', () => {
+    expect(isInside('/a/b/..x.yaml', '/a/b')).toBe(true);
+    expect(isInside('/a/b', '/a/b')).toBe(true);
+    expect(isInside('/a/bc/x.yaml', '/a/b')).toBe(false);
+    expect(isInside('/a/x.yaml', '/a/b')).toBe(false);
+  });
+});
+
+describe('checkRefTarget with hidden files and a second root', () => {
+  it('refuses dot-files and dot-folders inside the roots, and allows a second root (the content folder)', async () => {
+    const content = path.join(work, 'content');
+    mkdirSync(path.join(content, 'api', '.git'), { recursive: true });
+    mkdirSync(path.join(content, 'shared'), { recursive: true });
+    writeFileSync(path.join(content, '.env'), `TOKEN=${SECRET}\n`);
+    writeFileSync(path.join(content, 'api', '.git', 'config'), `token = ${SECRET}\n`);
+    writeFileSync(path.join(content, 'shared', 'common.yaml'), 'Common: { type: string }\n');
+    const apiOnly = await realRoots([path.join(content, 'api')]);
+    const withContent = await realRoots([path.join(content, 'api'), content]);
+    expect(await checkRefTarget(path.join(content, 'api', '.git', 'config'), apiOnly)).toEqual({ ok: false, reason: 'is a hidden file or inside a hidden folder' });
+    expect(await checkRefTarget(path.join(content, 'shared', 'common.yaml'), apiOnly)).toMatchObject({ ok: false, reason: 'points outside the folder of the spec' });
+    expect(await checkRefTarget(path.join(content, 'shared', 'common.yaml'), withContent)).toMatchObject({ ok: true });
+    expect(await checkRefTarget(path.join(content, '.env'), withContent)).toEqual({ ok: false, reason: 'is a hidden file or inside a hidden folder' });
+    expect(await checkRefTarget(path.join(content, 'api', '..x.yaml'), apiOnly)).toEqual({ ok: false, reason: 'is a hidden file or inside a hidden folder' });
+
+    const entry = path.join(content, 'api', 'openapi.yaml');
+    writeFileSync(entry, spec({ common: '../shared/common.yaml#/Common', dotenv: '../.env', git: './.git/config' }));
+    const apiOnlyLoad = await loadApi(entry);
+    expect(apiOnlyLoad.problems.filter((p) => p.code === 'ref-refused')).toHaveLength(3);
+    const contentLoad = await loadApi(entry, { refRoots: [content] });
+    expect(contentLoad.problems.filter((p) => p.code === 'ref-refused').map((p) => p.pointer.split('/').at(-1)).sort()).toEqual(['dotenv', 'git']);
+    expect(contentLoad.problems.find((p) => p.code === 'ref-refused')!.hint).toMatch(/inside .*api or .*content/);
+    const properties = (contentLoad.model!.operations[0].responses[0].content[0].schema as { properties: Record<string, unknown> }).properties;
+    expect(properties).toMatchObject({ common: { type: 'string' }, dotenv: { [REFUSED_REF_KEY]: '../.env' }, git: { [REFUSED_REF_KEY]: './.git/config' } });
+    expect(JSON.stringify([apiOnlyLoad, contentLoad])).not.toContain(SECRET);
+  });
+});
+
+describe('checkRefTarget with a spec folder reached through a symlink', () => {
+  it('allows the files inside and still refuses the ones outside', async () => {
+    const linked = path.join(work, 'linked-api');
+    symlinkSync(specDir, linked);
+    const roots = await realRoots([linked]);
+    expect(await checkRefTarget(path.join(linked, 'ok.yaml'), roots)).toMatchObject({ ok: true });
+    expect(await checkRefTarget(path.join(linked, '..', 'secret.yaml'), roots)).toMatchObject({ ok: false });
+    expect(await checkRefTarget(path.join(linked, 'link.yaml'), roots)).toMatchObject({ ok: false });
+  });
+});
+
+describe('readSpecFiles total budget', () => {
+  it('refuses, unread, the files that would take the spec over its total budget', async () => {
+    const dir = path.join(work, 'budget');
+    mkdirSync(dir);
+    for (const name of ['a', 'b', 'c']) writeFileSync(path.join(dir, `${name}.yaml`), `X: { type: string, description: ${name.repeat(400)} }\n`);
+    const entry = path.join(dir, 'openapi.yaml');
+    writeFileSync(entry, spec({ a: './a.yaml#/X', b: './b.yaml#/X', c: './c.yaml#/X' }));
+    const read = await readSpecFiles(entry, { maxTotalBytes: 1000 });
+    expect(read.files.size).toBe(3);
+    expect(read.refused).toEqual([expect.objectContaining({ reason: 'would take the files of this spec over 0 MB in total' })]);
+  });
+});
+
+describe('readBounded', () => {
+  it('reads a regular file and refuses devices, FIFOs and a file swapped since the check', async () => {
+    expect(await readBounded(path.join(specDir, 'ok.yaml'))).toMatchObject({ ok: true, text: expect.stringContaining('legit') });
+    expect(await readBounded('/dev/zero')).toEqual({ ok: false, reason: 'is not a regular file' });
+    if (process.platform !== 'win32') expect(await readBounded(path.join(specDir, 'fifo.yaml'))).toEqual({ ok: false, reason: 'is not a regular file' });
+    const roots = await realRoots([specDir]);
+    const verdict = await checkRefTarget(path.join(specDir, 'ok.yaml'), roots);
+    expect(await readBounded(path.join(specDir, 'broken.json'), verdict.ok ? verdict : undefined)).toEqual({ ok: false, reason: 'changed while it was being checked' });
   });
 });
 
@@ -96,7 +171,8 @@ describe('loading a spec whose $refs reach for files outside its folder', () => 
     // The API renders, with the legit shared schema and without the refused ones.
     expect(result.model).toBeDefined();
     const body = result.model!.operations[0].responses[0].content[0].schema as { properties: Record<string, unknown> };
-    expect(Object.keys(body.properties)).toEqual(['legit']);
+    expect(body.properties.legit).toMatchObject({ type: 'string' });
+    for (const [name, ref] of Object.entries(refs)) if (name !== 'legit') expect(body.properties[name], name).toEqual({ [REFUSED_REF_KEY]: ref });
     expect(JSON.stringify([result.model, result.bundled, result.problems])).not.toContain(SECRET);
   });
 
@@ -108,5 +184,29 @@ describe('loading a spec whose $refs reach for files outside its folder', () => 
     expect(syntax).toMatchObject({ file: path.join(specDir, 'broken.json'), line: 1 });
     expect(syntax!.message).toMatch(/^JSON syntax error at line 1, column \d+/);
     expect(JSON.stringify(result.problems)).not.toContain(SECRET);
+  });
+
+  it('never quotes a YAML file that does not parse, whatever the error', async () => {
+    const broken = {
+      'alias.yaml': `token: *${SECRET}\n`,
+      'tag.yaml': `token: !${SECRET} x\n`,
+      'dup.yaml': `${SECRET}: 1\n${SECRET}: 2\n`,
+      'indent.yaml': `token:\n  a: ${SECRET}\n b: ${SECRET}\n`,
+      'quote.yaml': `token: "${SECRET}\n`,
+    };
+    for (const [name, text] of Object.entries(broken)) {
+      writeFileSync(path.join(specDir, name), text);
+      const entry = path.join(specDir, `entry-${name}`);
+      writeFileSync(entry, spec({ token: `./${name}#/token` }));
+      const result = await loadApi(entry);
+      const syntax = result.problems.find((p) => p.code === 'yaml-syntax');
+      expect(syntax, name).toMatchObject({ file: path.join(specDir, name), line: expect.any(Number) });
+      expect(syntax!.message, name).toMatch(/^YAML syntax error at line \d+, column \d+: \w/);
+      expect(JSON.stringify(result.problems), name).not.toContain(SECRET);
+    }
+    // The entry file itself is held to the same rule.
+    const entry = path.join(specDir, 'broken-entry.yaml');
+    writeFileSync(entry, `openapi: 3.1.0\ninfo: *${SECRET}\n`);
+    expect(JSON.stringify((await loadApi(entry)).problems)).not.toContain(SECRET);
   });
 });

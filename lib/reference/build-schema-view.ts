@@ -1,3 +1,4 @@
+import { refusedRefOf } from '../openapi/refused-ref';
 import { derefShallow, type DerefContext } from '../openapi/resolve';
 import type { ApiModel, JsonSchema } from '../openapi/types';
 import { describeSchemaType, readSchemaTypes } from './describe-schema-type';
@@ -89,6 +90,8 @@ export function buildNode(input: JsonSchema, c: BuildContext): SchemaNode {
   const refSlug = refName !== undefined && c.model.schemaSlugs && Object.hasOwn(c.model.schemaSlugs, refName) ? c.model.schemaSlugs[refName] : undefined;
   if (resolved.circular) return baseNode(refName ?? 'recursive', { refName, refSlug, recursive: true });
   if (resolved.missing) return baseNode(`unresolved ${firstRef ?? 'reference'}`);
+  const refused = refusedRefOf(resolved.schema);
+  if (refused !== undefined) return baseNode(`unresolved ${refused}`);
   if (typeof resolved.schema === 'boolean') return baseNode(resolved.schema ? 'any' : 'never');
 
   let schema: Obj = resolved.schema;
