@@ -105,7 +105,7 @@ describe('buildSchemaView on small schemas', () => {
       Dog: { allOf: [{ $ref: '#/components/schemas/Pet' }, { properties: { barks: { type: 'boolean' } } }] },
       Cat: { allOf: [{ $ref: '#/components/schemas/Pet' }, { properties: { meows: { type: 'boolean' } } }] },
     });
-    const node = buildSchemaView(model, { $ref: '#/components/schemas/Pet' });
+    const node = buildSchemaView(model, { $ref: '#/components/schemas/Pet' }, { collapseRefs: false });
     expect(node.variants?.options.map((o) => [o.label, o.discriminatorValues])).toEqual([['Dog', ['dog']], ['Cat', ['cat']]]);
     expect(node.variants?.options[0].node.properties.map((p) => p.name)).toEqual(['barks']);
   });
@@ -131,12 +131,21 @@ describe('buildSchemaView on the Bookshelf spec', () => {
   });
 
   it('merges Book from BookFields and its own read-only fields', () => {
-    const node = buildSchemaView(model, { $ref: '#/components/schemas/Book' });
+    const node = buildSchemaView(model, { $ref: '#/components/schemas/Book' }, { collapseRefs: false });
     expect(node.refName).toBe('Book');
     expect(prop(node, 'id')).toMatchObject({ required: true, node: { readOnly: true, refName: 'BookId' } });
     expect(prop(node, 'title').node.constraints).toEqual(['1 to 200 characters']);
     expect(prop(node, 'subtitle')).toMatchObject({ required: false, node: { nullable: true, typeLabel: 'string' } });
     expect(prop(node, 'format').node.variants?.options).toHaveLength(3);
+  });
+
+  it('collapses component schemas below the root into a named, linked line', () => {
+    const node = buildSchemaView(model, { $ref: '#/components/schemas/Book' });
+    expect(node.properties.length).toBeGreaterThan(5);
+    expect(prop(node, 'format').node).toMatchObject({ refName: 'BookFormat', refSlug: 'BookFormat', truncated: true, properties: [] });
+    expect(prop(node, 'format').node.variants).toBeUndefined();
+    // A component with no structure of its own (a string with a pattern) is shown in full: it is one line anyway.
+    expect(prop(node, 'id').node).toMatchObject({ refName: 'BookId', truncated: false });
   });
 
   it('shows the genre tree as a link back to GenreNode', () => {
