@@ -11,6 +11,7 @@ const contentDir = getContentDir();
 const report = await checkContent(contentDir);
 for (const message of report.fatal) console.error(`Error: ${message}`);
 for (const message of report.errors) console.error(`Error: ${message}`);
+for (const message of report.notices) console.warn(`Warning: ${message}`);
 if (report.fatal.length > 0) {
   console.error(`\nThe portal in ${contentDir} cannot be built. Fix the problem above and build again.`);
   process.exit(1);

@@ -8,6 +8,8 @@ export interface ContentReport {
   /** Problems the portal renders around (a broken guide or spec), shown on their pages too. */
   errors: string[];
   warnings: number;
+  /** Warnings to print (a guide moved to another URL because its own was taken). */
+  notices: string[];
 }
 
 /**
@@ -20,10 +22,11 @@ export async function checkContent(contentDir: string): Promise<ContentReport> {
   try {
     site = loadSite(contentDir);
   } catch (error) {
-    if (error instanceof ContentError) return { fatal: [error.message], errors: [], warnings: 0 };
+    if (error instanceof ContentError) return { fatal: [error.message], errors: [], warnings: 0, notices: [] };
     throw error;
   }
   const errors = site.guides.filter((guide) => guide.problem).map((guide) => guide.problem!);
+  const notices = site.guides.filter((guide) => guide.warning).map((guide) => guide.warning!);
   let warnings = 0;
   for (const entry of site.apis) {
     // Runs before every build: load afresh so the workers read models made by this version of the loader.
@@ -36,5 +39,5 @@ export async function checkContent(contentDir: string): Promise<ContentReport> {
       errors.push(`${problem.file}${problem.line ? `:${problem.line}` : ''} ${problem.pointer}: ${problem.message}${problem.hint ? ` (${problem.hint})` : ''}`);
     }
   }
-  return { fatal: [], errors, warnings };
+  return { fatal: [], errors, warnings, notices };
 }

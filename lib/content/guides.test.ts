@@ -36,6 +36,36 @@ describe('listGuides', () => {
     expect(bad.problem).toMatch(/bad\.mdx.*title/);
   });
 
+  it('gives guides with hostile file names safe, unique URLs and warns about clashes', () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'guides-'));
+    const front = (title: string) => `---\ntitle: ${title}\n---\n`;
+    write('docs/index.mdx', front('Root'));
+    write('docs/...mdx', front('Dots'));
+    write('docs/a b/%2e%2e.mdx', front('Encoded'));
+    write('docs/Intro.mdx', front('Intro upper'));
+    write('docs/intro.mdx', front('Intro lower'));
+    write('docs/more.mdx', front('More file'));
+    write('docs/more/index.mdx', front('More folder'));
+    write('docs/q?.mdx', front('Question'));
+    const guides = listGuides(dir);
+    const byTitle = Object.fromEntries(guides.map((g) => [g.title, g]));
+    expect(Object.fromEntries(guides.map((g) => [g.title, g.slug.join('/')]))).toEqual({
+      Root: 'index',
+      Dots: 'guide',
+      Encoded: 'a-b/2e-2e',
+      'Intro upper': 'Intro',
+      'Intro lower': 'intro-2',
+      'More file': 'more',
+      'More folder': 'more-2',
+      Question: 'q',
+    });
+    for (const guide of guides) for (const segment of guide.slug) expect(segment).toMatch(/^[A-Za-z0-9_][A-Za-z0-9._-]*$/);
+    expect(byTitle['Intro lower'].warning).toMatch(/intro\.mdx.*\/docs\/intro\/.*Intro\.mdx.*\/docs\/intro-2\//);
+    expect(byTitle['More folder'].warning).toMatch(/more[/\\]index\.mdx/);
+    expect(byTitle['Intro upper'].warning).toBeUndefined();
+    expect(byTitle.Dots.warning).toBeUndefined();
+  });
+
   it('returns nothing when there is no docs folder', () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'guides-'));
     expect(listGuides(dir)).toEqual([]);

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import matter from 'gray-matter';
 import { z } from 'zod';
+import { isSafeSegment, slugify } from '../openapi/assign-slugs';
 import { ContentError } from './content-error';
 
 const frontmatterSchema = z
@@ -25,6 +26,8 @@ export interface Guide {
   bodyLineOffset: number;
   /** Set when the guide cannot be read; the page shows it instead of the guide. */
   problem?: string;
+  /** Set when the guide's URL had to be changed because another guide already had it (shown by the content check). */
+  warning?: string;
 }
 
 function listMdxFiles(dir: string): string[] {
@@ -35,10 +38,36 @@ function listMdxFiles(dir: string): string[] {
     .map((entry) => path.join(entry.parentPath, entry.name));
 }
 
+/** A file or folder name as a URL segment: kept when safe, else slugged (`..`, `a b`, `?` would escape or break the export). */
+function safeSegment(segment: string): string {
+  return isSafeSegment(segment) ? segment : slugify(segment) || 'guide';
+}
+
 function slugOf(docsDir: string, file: string): string[] {
   const segments = path.relative(docsDir, file).replace(/\.mdx$/, '').split(path.sep);
-  if (segments.at(-1) === 'index') segments.pop();
-  return segments;
+  if (segments.at(-1) === 'index' && segments.length > 1) segments.pop();
+  return segments.map(safeSegment);
+}
+
+/**
+ * Gives guides whose URLs clash (`a.mdx` and `a/index.mdx`, `Intro.mdx` and
+ * `intro.mdx`: one folder on case-insensitive hosts, or two names that slug alike)
+ * `-2`, `-3`, ... on their last segment, in file order, with a warning naming both files.
+ */
+function uniqueGuideSlugs(guides: Guide[]): Guide[] {
+  const owners = new Map<string, string>();
+  for (const guide of [...guides].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))) {
+    const base = guide.slug;
+    let slug = base;
+    for (let n = 2; owners.has(slug.join('/').toLowerCase()); n++) slug = [...base.slice(0, -1), `${base.at(-1)}-${n}`];
+    if (slug !== base) {
+      const other = owners.get(base.join('/').toLowerCase());
+      guide.warning = `${guide.file}: its URL /docs/${base.join('/')}/ is already taken by ${other}; this guide is at /docs/${slug.join('/')}/ (rename one of the files)`;
+      guide.slug = slug;
+    }
+    owners.set(slug.join('/').toLowerCase(), guide.file);
+  }
+  return guides;
 }
 
 /** Reads one guide and validates its frontmatter; throws a ContentError naming the file and field. */
@@ -93,7 +122,5 @@ function readGuideOrProblem(docsDir: string, file: string): Guide {
 /** Every guide under `<contentDir>/docs`, in `order`, then by title. */
 export function listGuides(contentDir: string): Guide[] {
   const docsDir = path.join(contentDir, 'docs');
-  return listMdxFiles(docsDir)
-    .map((file) => readGuideOrProblem(docsDir, file))
-    .sort((a, b) => a.order - b.order || a.title.localeCompare(b.title));
+  return uniqueGuideSlugs(listMdxFiles(docsDir).map((file) => readGuideOrProblem(docsDir, file))).sort((a, b) => a.order - b.order || a.title.localeCompare(b.title));
 }

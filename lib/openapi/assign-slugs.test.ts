@@ -36,6 +36,28 @@ describe('assignSlugs', () => {
     expect(new Set(slugs).size).toBe(slugs.length);
     for (const slug of slugs) expect(slug).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
   });
+  it('gives hostile operationIds valid, unique slugs', () => {
+    const ids = ['..', '.', '%2e%2e', '/', '?', '#', 'ünï', '日本', 'x'.repeat(300), ''];
+    const slugs = assignSlugs(ids.map((operationId, i) => ({ operationId, method: 'get', path: `/p${i}` })), ['webhooks', 'schemas']);
+    expect(slugs).toEqual(['get-p0', 'get-p1', '2e-2e', 'get-p3', 'get-p4', 'get-p5', 'uni', 'get-p7', 'x'.repeat(80), 'get-p9']);
+  });
+
+  it('gives any operations safe, unique, deterministic slugs (property)', () => {
+    const reserved = ['webhooks', 'schemas', 'explorer', 'nav', 'openapi.json', 'openapi.yaml', 'changelog'];
+    const item = fc.record({ operationId: fc.option(fc.string({ unit: 'grapheme', maxLength: 12 }), { nil: undefined }), method: fc.constantFrom('get', 'post'), path: fc.string({ maxLength: 12 }) });
+    fc.assert(
+      fc.property(fc.array(item, { maxLength: 30 }), (items) => {
+        const slugs = assignSlugs(items, reserved);
+        for (const slug of slugs) {
+          expect(slug).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+          expect(reserved).not.toContain(slug);
+        }
+        expect(new Set(slugs.map((s) => s.toLowerCase())).size).toBe(slugs.length);
+        expect(assignSlugs(items, reserved)).toEqual(slugs);
+      }),
+      { numRuns: 300 },
+    );
+  });
 });
 
 describe('schemaSlugs', () => {

@@ -50,13 +50,27 @@ export function uniqueSlugs(bases: readonly string[], reserved: readonly string[
  * document.
  */
 export function assignSlugs(items: readonly SlugSource[], reserved: readonly string[] = []): string[] {
+  return uniqueSlugs(operationSlugBases(items), reserved);
+}
+
+/** The slug each operation would have without the `-2`, `-3`, ... that `assignSlugs` adds on a clash. */
+export function operationSlugBases(items: readonly SlugSource[]): string[] {
   const idCounts = new Map<string, number>();
   for (const item of items) if (item.operationId) idCounts.set(item.operationId, (idCounts.get(item.operationId) ?? 0) + 1);
-  const bases = items.map((item) => {
+  return items.map((item) => {
     const fromId = item.operationId && idCounts.get(item.operationId) === 1 ? slugify(item.operationId, { splitCamel: true }) : '';
     return fromId || methodPathSlug(item.method, item.path);
   });
-  return uniqueSlugs(bases, reserved);
+}
+
+/** Webhook name (`path`) + method -> slug base: the slugged name, plus the method when the webhook has several. */
+export function webhookSlugBases(sites: readonly { path: string; method: string }[]): string[] {
+  const perName = new Map<string, number>();
+  for (const site of sites) perName.set(site.path, (perName.get(site.path) ?? 0) + 1);
+  return sites.map((site) => {
+    const base = slugify(site.path, { splitCamel: true }) || 'webhook';
+    return (perName.get(site.path) ?? 0) > 1 ? `${base}-${site.method}` : base;
+  });
 }
 
 /** A name usable as-is in a URL and as a folder on any static host: no `.`/`..`, no trailing dot, no separators. */

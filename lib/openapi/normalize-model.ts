@@ -1,4 +1,4 @@
-import { assignSlugs, schemaSlugs, slugify, uniqueSlugs } from './assign-slugs';
+import { assignSlugs, schemaSlugs, slugify, uniqueSlugs, webhookSlugBases } from './assign-slugs';
 import { derefObject, entriesOf, textOf, type DocumentContext } from './document-context';
 import { specUrlOf } from './drop-unsafe-urls';
 import { omitUndefined, schemaOf } from './normalize-content';
@@ -65,16 +65,6 @@ function normalizeTagGroups(raw: unknown): TagGroup[] {
     .map((g) => ({ name: g.name as string, tags: Array.isArray(g.tags) ? g.tags.filter((t): t is string => typeof t === 'string') : [] }));
 }
 
-function webhookSlugs(sites: OperationSite[]): string[] {
-  const perName = new Map<string, number>();
-  for (const site of sites) perName.set(site.path, (perName.get(site.path) ?? 0) + 1);
-  const bases = sites.map((site) => {
-    const base = slugify(site.path, { splitCamel: true }) || 'webhook';
-    return (perName.get(site.path) ?? 0) > 1 ? `${base}-${site.method}` : base;
-  });
-  return uniqueSlugs(bases);
-}
-
 function withCallbackSlugs(op: Operation): Operation {
   for (const cb of op.callbacks) {
     for (const inner of cb.operations) inner.slug = `${op.slug}-${slugify(cb.name, { splitCamel: true }) || 'callback'}-${inner.method}`;
@@ -96,7 +86,7 @@ export function normalizeModel(doc: Obj, meta: ModelMeta): ApiModel {
 
   const hookSites: OperationSite[] = entriesOf(doc.webhooks).flatMap(([name, item]) => operationsOf(ctx, 'webhook', name, item, ['webhooks', name]));
   const webhooks = hookSites.map((site) => normalizeOperation(ctx, site));
-  webhookSlugs(hookSites).forEach((slug, i) => withCallbackSlugs(Object.assign(webhooks[i], { slug })));
+  uniqueSlugs(webhookSlugBases(hookSites)).forEach((slug, i) => withCallbackSlugs(Object.assign(webhooks[i], { slug })));
 
   const components = isObject(doc.components) ? doc.components : {};
   const securitySchemes: Record<string, SecurityScheme> = {};

@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadApi } from './load-api';
 
@@ -13,5 +16,40 @@ describe('reviewModel', () => {
       ]),
     );
     for (const warning of warnings) expect(warning.line).toBeGreaterThan(0);
+  });
+
+  it('warns about operations and webhooks moved off their slug by a clash, naming the pointer', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'review-'));
+    const file = path.join(dir, 'clash.yaml');
+    const ok = "{ responses: { '200': { description: ok } } }";
+    fs.writeFileSync(
+      file,
+      [
+        'openapi: 3.1.0',
+        "info: { title: C, version: '1' }",
+        'paths:',
+        '  /a:',
+        `    get: { operationId: listPets, ${ok.slice(2)}`,
+        '  /b:',
+        `    get: { operationId: list_pets, ${ok.slice(2)}`,
+        '  /c:',
+        `    get: { operationId: '..', ${ok.slice(2)}`,
+        'webhooks:',
+        `  'a/b': { post: ${ok} }`,
+        `  'a b': { post: ${ok} }`,
+      ].join('\n'),
+    );
+    try {
+      const result = await loadApi(file);
+      const clashes = result.problems.filter((p) => p.code === 'slug-clash');
+      expect(clashes.map((p) => [p.pointer, p.message])).toEqual([
+        ['/paths/~1b/get', 'GET /b would be at list-pets/, which is taken (by another operation or a reserved page); its page is list-pets-2/'],
+        ['/webhooks/a b/post', 'Webhook "a b" (POST) would be at webhooks/a-b/, which is taken (by another operation or a reserved page); its page is webhooks/a-b-2/'],
+      ]);
+      for (const clash of clashes) expect(clash.line).toBeGreaterThan(0);
+      expect(result.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

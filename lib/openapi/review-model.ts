@@ -1,7 +1,7 @@
-import { isSafeSegment } from './assign-slugs';
+import { isSafeSegment, operationSlugBases, webhookSlugBases } from './assign-slugs';
 import { escapeToken } from './pointer';
 import type { PreparedIssue } from './prepare-document';
-import type { ApiModel, Server } from './types';
+import type { ApiModel, Operation, Server } from './types';
 
 function originOf(server: Server | undefined): string | undefined {
   if (!server) return undefined;
@@ -31,6 +31,21 @@ export function reviewModel(model: ApiModel): PreparedIssue[] {
         : `Schema "${name}" cannot be a URL as it is; its page is schemas/${slug}/`,
       pointer: `/components/schemas/${escapeToken(name)}`,
       hint: 'Name schemas with letters, digits, "-", "_" and "." (not starting or ending with "."), and their URLs stay their names.',
+    });
+  }
+  const clashes: [Operation, string][] = [
+    ...operationSlugBases(model.operations).map((base, i): [Operation, string] => [model.operations[i], base]),
+    ...webhookSlugBases(model.webhooks).map((base, i): [Operation, string] => [model.webhooks[i], base]),
+  ];
+  for (const [operation, base] of clashes) {
+    if (operation.slug === base) continue;
+    const what = operation.kind === 'webhook' ? `Webhook "${operation.path}" (${operation.method.toUpperCase()})` : `${operation.method.toUpperCase()} ${operation.path}`;
+    issues.push({
+      severity: 'warning',
+      code: 'slug-clash',
+      message: `${what} would be at ${operation.kind === 'webhook' ? 'webhooks/' : ''}${base}/, which is taken (by another operation or a reserved page); its page is ${operation.kind === 'webhook' ? 'webhooks/' : ''}${operation.slug}/`,
+      pointer: operation.pointer,
+      hint: 'Give it an operationId (or name) that differs from the others after slugging, e.g. not listPets and list_pets.',
     });
   }
   const apiOrigin = originOf(model.servers[0]);
