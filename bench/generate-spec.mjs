@@ -2,7 +2,6 @@
 // 40 tags (in 4 x-tagGroups), many parameters, deeply nested and recursive schemas,
 // a discriminated oneOf, and enums with descriptions. Deterministic: same input, same spec.
 
-const RESOURCES = 250;
 const TAGS = 40;
 
 function nested(depth, name) {
@@ -84,8 +83,12 @@ const errors = {
   '404': { description: 'Not found.', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } },
 };
 
-/** @returns {object} an OpenAPI 3.1 document */
-export function generateSpec() {
+/**
+ * @param {{ operations?: number }} [options] operations to generate, rounded up to a multiple of 4 (default 1,000)
+ * @returns {object} an OpenAPI 3.1 document
+ */
+export function generateSpec({ operations = 1000 } = {}) {
+  const RESOURCES = Math.ceil(operations / 4);
   const paths = {};
   let schemas = sharedSchemas();
   for (let i = 0; i < RESOURCES; i++) {
