@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { MediaType } from '../openapi/types';
 import type { SchemaRefs } from '../tryit/types';
-import { exampleFor, sampleFromSchema } from './sample-from-schema';
+import { cutSchemaRefs, exampleFor, SAMPLE_MAX_CHARS, sampleFromSchema } from './sample-from-schema';
 
 const model: SchemaRefs = {
   schemas: {
@@ -59,5 +59,59 @@ describe('exampleFor', () => {
   it('generates from the schema otherwise, and says when there is nothing', () => {
     expect(exampleFor(media({ schema: { type: 'integer', minimum: 3 } }), model, 'request')).toEqual({ value: 3, source: 'schema' });
     expect(exampleFor(media({ examples: [{ name: 'ext', externalValue: 'https://x' }] }), model, 'request')).toEqual({ value: undefined, source: 'none' });
+  });
+});
+
+describe('sample caps (Graph-shaped schemas)', () => {
+  // 40 entities of 120 properties; every fifth property points at another entity, single or as a collection.
+  const graph: SchemaRefs = { schemas: {}, refTargets: {} };
+  for (let e = 0; e < 40; e++) {
+    const properties: Record<string, unknown> = { '@odata.type': { type: 'string' } };
+    for (let p = 0; p < 120; p++) {
+      const other = `#/components/schemas/entity${(e * 7 + p) % 40}`;
+      properties[`prop${p}`] =
+        p % 10 === 0 ? { type: 'array', items: { $ref: other } } : p % 5 === 0 ? { anyOf: [{ $ref: other }, { type: 'object', nullable: true }] } : { type: 'string', nullable: true };
+    }
+    properties.status = { $ref: '#/components/schemas/status' };
+    graph.schemas[`entity${e}`] = { allOf: [{ $ref: '#/components/schemas/base' }, { type: 'object', properties }] };
+  }
+  graph.schemas.base = { type: 'object', properties: { id: { type: 'string' } } };
+  graph.schemas.status = { type: 'string', enum: ['active', 'inactive'] };
+
+  it('keeps a sample of mutually referencing 120-property entities to a few kilobytes', () => {
+    const started = performance.now();
+    const value = sampleFromSchema({ $ref: '#/components/schemas/entity0' }, graph, { kind: 'response' }) as Record<string, unknown>;
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(JSON.stringify(value).length).toBeLessThanOrEqual(SAMPLE_MAX_CHARS);
+    // The root's own properties, its allOf base and scalar components are all there; nested entities are cut.
+    expect(value).toHaveProperty('id');
+    expect(value).toHaveProperty('prop119');
+    expect(value.status).toBe('active');
+    expect(value.prop10).toEqual([{}]);
+  });
+
+  it('goes two component levels deep when that stays small', () => {
+    const small: SchemaRefs = {
+      schemas: {
+        Order: { type: 'object', properties: { customer: { $ref: '#/components/schemas/Customer' }, lines: { type: 'array', items: { $ref: '#/components/schemas/Line' } } } },
+        Customer: { type: 'object', properties: { name: { type: 'string', example: 'Ada' }, address: { $ref: '#/components/schemas/Address' } } },
+        Line: { type: 'object', properties: { sku: { type: 'string', example: 'A-1' } } },
+        Address: { type: 'object', properties: { city: { type: 'string' } } },
+      },
+      refTargets: {},
+    };
+    const value = sampleFromSchema({ $ref: '#/components/schemas/Order' }, small, { kind: 'response' });
+    expect(value).toEqual({ customer: { name: 'Ada', address: {} }, lines: [{ sku: 'A-1' }] });
+    expect(sampleFromSchema({ $ref: '#/components/schemas/Order' }, small, { kind: 'response', maxRefDepth: 3 })).toEqual({
+      customer: { name: 'Ada', address: { city: 'string' } },
+      lines: [{ sku: 'A-1' }],
+    });
+  });
+
+  it('cuts refs without touching the model', () => {
+    const before = JSON.stringify(graph.schemas.entity0);
+    const cut = cutSchemaRefs({ $ref: '#/components/schemas/entity0' }, graph, 1);
+    expect(JSON.stringify(cut)).not.toContain('$ref');
+    expect(JSON.stringify(graph.schemas.entity0)).toBe(before);
   });
 });

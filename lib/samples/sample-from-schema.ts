@@ -1,4 +1,5 @@
 import { sample } from 'openapi-sampler';
+import { resolveRef } from '../openapi/resolve';
 import type { JsonSchema, MediaType } from '../openapi/types';
 import { buildRefDocument } from '../tryit/build-ref-document';
 import type { SchemaRefs } from '../tryit/types';
@@ -14,6 +15,70 @@ export interface SampleOptions {
   maxDepth?: number;
   /** A document from `buildRefDocument(model)`, to reuse across many calls on one model. */
   document?: Record<string, unknown>;
+  /**
+   * How many component schemas deep a sample goes: 1 is the root's own component (and its
+   * `allOf` bases), 2 its nested components; deeper ones are sampled as an empty object or
+   * list. Scalar components (enums, formats) are always sampled. @default 2
+   */
+  maxRefDepth?: number;
+  /** A sample longer than this (as JSON) is made again one component level shallower. @default SAMPLE_MAX_CHARS */
+  maxChars?: number;
+}
+
+/**
+ * Samples feed the code samples (nine languages, highlighted), the examples and the console:
+ * on Microsoft Graph-shaped specs (entities of 150 properties that reference each other) an
+ * uncut sample was 6.5 MB. A page's samples stay a few kilobytes each.
+ */
+export const SAMPLE_MAX_CHARS = 6000;
+export const SAMPLE_MAX_REF_DEPTH = 2;
+
+type Obj = Record<string, unknown>;
+const isObj = (value: unknown): value is Obj => typeof value === 'object' && value !== null && !Array.isArray(value);
+const STRUCTURE = ['properties', 'items', 'allOf', 'oneOf', 'anyOf', 'additionalProperties', 'patternProperties', '$ref'];
+
+/** What a cut component is sampled as: its type's empty value, no deeper. */
+function placeholder(target: unknown): Obj {
+  if (!isObj(target)) return {};
+  if (target.type === 'array' || (Array.isArray(target.type) && target.type.includes('array')) || target.items !== undefined) return { type: 'array', maxItems: 0 };
+  return { type: 'object', additionalProperties: false, properties: {} };
+}
+
+const isLeaf = (target: unknown) => isObj(target) && !STRUCTURE.some((key) => key in target);
+
+/**
+ * A copy of `schema` with its internal refs inlined up to `maxRefDepth` component levels
+ * (an `allOf` member stays on its parent's level), deeper and recursive ones replaced by
+ * an empty placeholder: openapi-sampler then has a small, ref-free tree to sample.
+ */
+export function cutSchemaRefs(schema: JsonSchema, model: SchemaRefs, maxRefDepth: number): JsonSchema {
+  const open: string[] = [];
+  const copy = (node: unknown, refDepth: number, composed: boolean): unknown => {
+    if (Array.isArray(node)) return node.map((entry) => copy(entry, refDepth, composed));
+    if (!isObj(node)) return node;
+    const ref = node.$ref;
+    if (typeof ref === 'string' && ref.startsWith('#')) {
+      const target = resolveRef(model, ref);
+      if (target === undefined) return node;
+      const depth = composed ? refDepth : refDepth + 1;
+      if (!isLeaf(target) && (open.includes(ref) || depth > maxRefDepth)) return placeholder(target);
+      const { $ref: _ref, ...siblings } = node;
+      void _ref;
+      open.push(ref);
+      const inlined = copy(target, depth, false);
+      open.pop();
+      return Object.keys(siblings).length > 0 && isObj(inlined) ? { ...(copy(siblings, refDepth, false) as Obj), ...inlined } : inlined;
+    }
+    const out: Obj = {};
+    for (const [key, value] of Object.entries(node)) {
+      // Enum lists, examples and defaults are values, not schemas.
+      if (key === 'enum' || key === 'examples' || key === 'example' || key === 'default' || key === 'const') out[key] = value;
+      else if (key === 'allOf') out[key] = copy(value, refDepth, true);
+      else out[key] = copy(value, refDepth, false);
+    }
+    return out;
+  };
+  return copy(schema, 0, false) as JsonSchema;
 }
 
 /**
@@ -25,21 +90,27 @@ export interface SampleOptions {
 export function sampleFromSchema(schema: JsonSchema, model: SchemaRefs, options: SampleOptions): unknown {
   if (typeof schema === 'boolean') return schema ? {} : undefined;
   const document = options.document ?? buildRefDocument(model);
-  try {
-    return sample(
-      schema as Parameters<typeof sample>[0],
-      {
-        skipReadOnly: options.kind === 'request',
-        skipWriteOnly: options.kind === 'response',
-        maxSampleDepth: options.maxDepth ?? 6,
-        quiet: true,
-      },
-      document,
-    );
-  } catch {
-    // openapi-sampler throws on refs it cannot follow; a page without a sample beats a failed build.
-    return undefined;
+  const maxChars = options.maxChars ?? SAMPLE_MAX_CHARS;
+  let value: unknown;
+  for (let refDepth = options.maxRefDepth ?? SAMPLE_MAX_REF_DEPTH; refDepth >= 1; refDepth--) {
+    try {
+      value = sample(
+        cutSchemaRefs(schema, model, refDepth) as Parameters<typeof sample>[0],
+        {
+          skipReadOnly: options.kind === 'request',
+          skipWriteOnly: options.kind === 'response',
+          maxSampleDepth: options.maxDepth ?? 6,
+          quiet: true,
+        },
+        document,
+      );
+    } catch {
+      // openapi-sampler throws on refs it cannot follow; a page without a sample beats a failed build.
+      return undefined;
+    }
+    if ((JSON.stringify(value)?.length ?? 0) <= maxChars) return value;
   }
+  return value;
 }
 
 export interface ExampleResult {
