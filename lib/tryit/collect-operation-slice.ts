@@ -1,5 +1,5 @@
 import type { ApiModel, Operation, SecurityRequirement, SecurityScheme, Server } from '../openapi/types';
-import { pickSchemaRefs } from './pick-schema-refs';
+import { pickSchemaRefs, type PickLimits } from './pick-schema-refs';
 import { resolveServerUrl } from './resolve-server-url';
 import type { SchemaRefs } from './types';
 
@@ -27,6 +27,13 @@ export interface OperationSlice {
 }
 
 /**
+ * The console's schemas stay small on any spec: the operation's own components and the ones
+ * they name, within ~64 KB of JSON (on a Microsoft Graph-shaped spec the whole reachable set
+ * was 6.5 MB per page); deeper ones accept any value (see CUT_SCHEMA).
+ */
+export const SLICE_LIMITS: Required<PickLimits> = { maxDepth: 2, maxChars: 64_000 };
+
+/**
  * Cuts the model down to one operation. Callbacks, code samples and the
  * operation's description are dropped: the console does not use them (the
  * page around it shows them), and callbacks can reach large parts of a spec.
@@ -47,5 +54,5 @@ export function collectOperationSlice(model: ApiModel, operation: Operation): Op
   const servers = ownServers && operation.servers ? operation.servers : model.servers;
   const apiServer = model.servers[0] ?? { url: '/', variables: {} };
   const apiServerUrl = resolveServerUrl({ kind: 'template', url: apiServer.url, variables: Object.fromEntries(Object.entries(apiServer.variables).map(([k, v]) => [k, v.default])) });
-  return { operation: trimmed, servers, ownServers, apiServerUrl, security, securitySchemes, refs: pickSchemaRefs(trimmed, model) };
+  return { operation: trimmed, servers, ownServers, apiServerUrl, security, securitySchemes, refs: pickSchemaRefs(trimmed, model, SLICE_LIMITS) };
 }
