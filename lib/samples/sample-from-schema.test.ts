@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { MediaType } from '../openapi/types';
+import type { JsonSchema, MediaType } from '../openapi/types';
 import type { SchemaRefs } from '../tryit/types';
-import { cutSchemaRefs, exampleFor, SAMPLE_MAX_CHARS, sampleFromSchema } from './sample-from-schema';
+import { cutSchemaRefs, exampleFor, SAMPLE_MAX_CHARS, SAMPLE_MAX_PROPERTIES, sampleFromSchema } from './sample-from-schema';
 
 const model: SchemaRefs = {
   schemas: {
@@ -83,11 +83,17 @@ describe('sample caps (Graph-shaped schemas)', () => {
     const value = sampleFromSchema({ $ref: '#/components/schemas/entity0' }, graph, { kind: 'response' }) as Record<string, unknown>;
     expect(performance.now() - started).toBeLessThan(1000);
     expect(JSON.stringify(value).length).toBeLessThanOrEqual(SAMPLE_MAX_CHARS);
-    // The root's own properties, its allOf base and scalar components are all there; nested entities are cut.
+    // The root's allOf base is there; objects are cut to their first properties, nested entities two levels down.
     expect(value).toHaveProperty('id');
-    expect(value).toHaveProperty('prop119');
-    expect(value.status).toBe('active');
-    expect(value.prop10).toEqual([{}]);
+    // Objects are cut to SAMPLE_MAX_PROPERTIES (required ones first).
+    expect(Object.keys(value).length).toBeLessThanOrEqual(SAMPLE_MAX_PROPERTIES + 1); // per object: + the allOf base's id
+    expect(value).toHaveProperty('prop0');
+    expect(value).not.toHaveProperty('prop119');
+    expect(value.prop10).toHaveLength(1); // arrays: one item
+    // A required property is kept however far down the list it is; a scalar component is sampled.
+    const own = ((graph.schemas.entity0 as { allOf: { properties: Record<string, unknown> }[] }).allOf[1]).properties;
+    const withStatus = sampleFromSchema({ type: 'object', required: ['status'], properties: own } as JsonSchema, graph, { kind: 'response' }) as Record<string, unknown>;
+    expect(withStatus.status).toBe('active');
   });
 
   it('goes two component levels deep when that stays small', () => {

@@ -32,6 +32,22 @@ export interface SampleOptions {
  */
 export const SAMPLE_MAX_CHARS = 6000;
 export const SAMPLE_MAX_REF_DEPTH = 2;
+/** An object in a generated sample shows its required properties and others up to this many. */
+export const SAMPLE_MAX_PROPERTIES = 30;
+
+/** The required properties first, then the others in order, up to SAMPLE_MAX_PROPERTIES. */
+function someProperties(properties: Obj, required: unknown): Obj {
+  const keys = Object.keys(properties);
+  if (keys.length <= SAMPLE_MAX_PROPERTIES) return properties;
+  const must = new Set(Array.isArray(required) ? required.filter((name): name is string => typeof name === 'string') : []);
+  const kept = keys.filter((key) => must.has(key));
+  for (const key of keys) {
+    if (kept.length >= SAMPLE_MAX_PROPERTIES) break;
+    if (!must.has(key)) kept.push(key);
+  }
+  const keep = new Set(kept);
+  return Object.fromEntries(keys.filter((key) => keep.has(key)).map((key) => [key, properties[key]]));
+}
 
 type Obj = Record<string, unknown>;
 const isObj = (value: unknown): value is Obj => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -49,7 +65,8 @@ const isLeaf = (target: unknown) => isObj(target) && !STRUCTURE.some((key) => ke
 /**
  * A copy of `schema` with its internal refs inlined up to `maxRefDepth` component levels
  * (an `allOf` member stays on its parent's level), deeper and recursive ones replaced by
- * an empty placeholder: openapi-sampler then has a small, ref-free tree to sample.
+ * an empty placeholder, and objects cut to SAMPLE_MAX_PROPERTIES properties (required ones
+ * first): openapi-sampler then has a small, ref-free tree to sample.
  */
 export function cutSchemaRefs(schema: JsonSchema, model: SchemaRefs, maxRefDepth: number): JsonSchema {
   const open: string[] = [];
@@ -74,6 +91,10 @@ export function cutSchemaRefs(schema: JsonSchema, model: SchemaRefs, maxRefDepth
       // Enum lists, examples and defaults are values, not schemas.
       if (key === 'enum' || key === 'examples' || key === 'example' || key === 'default' || key === 'const') out[key] = value;
       else if (key === 'allOf') out[key] = copy(value, refDepth, true);
+      else if (key === 'properties' && isObj(value)) {
+        const kept = someProperties(value, node.required);
+        out[key] = Object.fromEntries(Object.entries(kept).map(([name, property]) => [name, copy(property, refDepth, false)]));
+      }
       else out[key] = copy(value, refDepth, false);
     }
     return out;

@@ -28,10 +28,10 @@ export interface OperationSlice {
 
 /**
  * The console's schemas stay small on any spec: the operation's own components and the ones
- * they name, within ~64 KB of JSON (on a Microsoft Graph-shaped spec the whole reachable set
+ * they name, within ~16 KB of JSON beyond the operation's own (on a Microsoft Graph-shaped spec the whole reachable set
  * was 6.5 MB per page); deeper ones accept any value (see CUT_SCHEMA).
  */
-export const SLICE_LIMITS: Required<PickLimits> = { maxDepth: 2, maxChars: 64_000 };
+export const SLICE_LIMITS: Required<PickLimits> = { maxDepth: 2, maxChars: 16_000 };
 
 /**
  * Cuts the model down to one operation. Callbacks, code samples and the
