@@ -26,21 +26,18 @@ function highlightOnce(code: string, lang: string): Promise<string> {
   return html;
 }
 
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
 /** Code highlighted with shiki at build time (plain when large), with a copy button. */
 export async function HighlightedCode({ code, lang, copyLabel }: { code: string; lang: string; copyLabel: string }) {
   const plain = code.length > HIGHLIGHT_LIMIT;
-  const html = plain ? undefined : await highlightOnce(code, lang);
+  // Shiki escapes the code, and so does escapeHtml, so spec text inside cannot become markup.
+  // Plain code is static HTML too: as React elements it travelled twice (the HTML and the payload).
+  const html = plain ? `<pre class="shiki plain"><code>${escapeHtml(code)}</code></pre>` : await highlightOnce(code, lang);
   return (
     <div className="code-block">
       <CopyCodeButton label={copyLabel} />
-      {html ? (
-        // Shiki escapes the code, so spec text inside cannot become markup.
-        <StaticHtml html={html} />
-      ) : (
-        <pre className="shiki plain">
-          <code>{code}</code>
-        </pre>
-      )}
+      <StaticHtml html={html} />
     </div>
   );
 }

@@ -28,9 +28,9 @@ export interface SampleOptions {
 /**
  * Samples feed the code samples (nine languages, highlighted), the examples and the console:
  * on Microsoft Graph-shaped specs (entities of 150 properties that reference each other) an
- * uncut sample was 6.5 MB. A page's samples stay a few kilobytes each.
+ * uncut sample was 6.5 MB. A page's samples stay a few kilobytes each (nine languages of it).
  */
-export const SAMPLE_MAX_CHARS = 6000;
+export const SAMPLE_MAX_CHARS = 2500;
 export const SAMPLE_MAX_REF_DEPTH = 2;
 /** An object in a generated sample shows its required properties and others up to this many. */
 export const SAMPLE_MAX_PROPERTIES = 30;
