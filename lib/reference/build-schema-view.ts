@@ -21,6 +21,8 @@ export interface BuildContext {
   maxDepth: number;
   budget: { remaining: number };
   collapseRefs: boolean;
+  /** Expand this node even if it is a component: the items or a variant of the root, which are what the root is. */
+  expandRef?: boolean;
 }
 
 const isObj = (value: unknown): value is Obj => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -71,7 +73,12 @@ function collapseNullUnion(schema: Obj): NullUnion {
 }
 
 function child(c: BuildContext, deref: DerefContext): BuildContext {
-  return { ...c, deref, depth: c.depth + 1 };
+  return { ...c, deref, depth: c.depth + 1, expandRef: false };
+}
+
+/** The root's array items and union variants are shown expanded: a list of Books is read as Books. */
+function rootPart(c: BuildContext, deref: DerefContext): BuildContext {
+  return { ...child(c, deref), expandRef: c.depth === 0 };
 }
 
 function buildAdditional(value: unknown, c: BuildContext, deref: DerefContext): AdditionalProperties | undefined {
@@ -127,7 +134,7 @@ export function buildNode(input: JsonSchema, c: BuildContext): SchemaNode {
   });
 
   // A component below the root is named and linked, not inlined (see SchemaViewOptions.collapseRefs).
-  const collapsedRef = c.collapseRefs && c.depth > 0 && refName !== undefined;
+  const collapsedRef = c.collapseRefs && c.depth > 0 && refName !== undefined && !c.expandRef;
   const stop = collapsedRef || c.depth >= c.maxDepth || c.budget.remaining <= 0;
   if (stop && hasStructure(schema)) {
     node.truncated = true;
@@ -152,8 +159,8 @@ export function buildNode(input: JsonSchema, c: BuildContext): SchemaNode {
   }
   node.additionalProperties = buildAdditional(schema.additionalProperties, c, deref);
   const items = schema.items;
-  if (isObj(items) || typeof items === 'boolean') node.items = buildNode(items, child(c, deref));
-  node.variants = buildVariants(schema, (option) => buildNode(option, child(c, deref))) satisfies SchemaVariants | undefined;
+  if (isObj(items) || typeof items === 'boolean') node.items = buildNode(items, rootPart(c, deref));
+  node.variants = buildVariants(schema, (option) => buildNode(option, rootPart(c, deref))) satisfies SchemaVariants | undefined;
   const itemLabel = node.items ? (node.items.refName ?? node.items.typeLabel) : undefined;
   node.typeLabel = describeSchemaType(schema, itemLabel);
   return node;
