@@ -26,6 +26,9 @@ const nextConfig = {
   // Next defaults to one page-generation worker per core minus one (one worker on 2 cores);
   // rendering pages is the long part of a big spec's build, so use every core.
   experimental: { turbopackFileSystemCacheForBuild: false, cpus: Math.max(1, os.availableParallelism()) },
+  // A worker that renders no page for this long is restarted (default 60 s). Big specs (GitHub's:
+  // 1,223 operations, pages up to ~700 KB) on a loaded 2-core machine come close to that.
+  staticPageGenerationTimeout: 300,
   env: { NEXT_PUBLIC_BASE_PATH: basePath },
   turbopack: { resolveAlias: apidomCommonJs },
 };

@@ -1,17 +1,25 @@
 #!/usr/bin/env node
 // `npm run bench`: builds a portal for a synthetic 1,000-operation spec and checks the budgets
 // of DESIGN.md: build under 2 minutes and 4 GB (peak RSS summed over the build's process tree),
-// at most 150 KB of gzipped JavaScript on an operation page. Also reports the number of pages
-// and the largest operation page's HTML. Exits 1 when a budget is missed.
+// at most 150 KB of gzipped JavaScript on an operation page. Also reports the pages, the output's
+// bytes and files (per page too) and, in Chromium, how soon a deep-linked operation shows and how
+// long the main thread blocks (bench/browser-bench.mjs). Exits 1 when a budget is missed.
 //
-//   node bench/run.mjs              generate, build, measure
-//   node bench/run.mjs --no-build   measure the last build again (bench/.work/out)
-//   node bench/run.mjs --spec FILE  the same for a real single-file spec (e.g. GitHub's); the
-//                                   budgets still apply, the operation count is the spec's own
-//   node bench/run.mjs --shape graph --operations N
-//                                   a Microsoft Graph-shaped spec (bench/generate-graph-spec.mjs):
-//                                   entity types of 50-150 properties referencing each other
-//   --operations N                  also sizes the default synthetic spec (default 1,000)
+//   node bench/run.mjs                 generate, build, measure (files and browser)
+//   node bench/run.mjs --spec FILE     the same for a real single-file JSON spec; the budgets still
+//                                      apply, the operation count is the spec's own
+//   node bench/run.mjs --spec github   GitHub's REST spec (npm @octokit/openapi, installed into
+//                                      bench/.work/peers when absent), deep link "Get a repository"
+//   --peers          also measure Redoc and Scalar on the same spec and operation (bench/peers.mjs)
+//   --runs N         browser runs per page, medians reported (default 3)
+//   --no-browser     files, time and memory only
+//   --no-build       measure the last build of that spec again
+//   --op ID          the deep-linked operationId (default: repos/get on GitHub, getResource7 otherwise)
+//   --trace          also record a Chromium trace of the deep link and break down its longest tasks
+// Each spec builds in its own folder, bench/.work/<name>/ (content/ and out/).
+//   --shape graph --operations N   a Microsoft Graph-shaped spec (bench/generate-graph-spec.mjs):
+//                                      entity types of 50-150 properties referencing each other
+//   --operations N   also sizes the default synthetic spec (default 1,000)
 // Every run reports the median and largest operation page and flags operation pages over
 // 250 KB of HTML (the budget on GitHub's spec and on a Graph-shaped 10,000-operation spec).
 import { spawn } from 'node:child_process';
@@ -19,28 +27,36 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { browserBench } from './browser-bench.mjs';
 import { generateGraphSpec } from './generate-graph-spec.mjs';
 import { generateSpec } from './generate-spec.mjs';
+import { githubSpec } from './peers.mjs';
+
+const args = process.argv.slice(2);
+const option = (name) => {
+  const i = args.indexOf(name);
+  return i === -1 ? undefined : args[i + 1];
+};
+const specOption = option('--spec');
+const specFile = specOption === 'github' ? githubSpec() : specOption === undefined ? undefined : path.resolve(specOption);
+const shapeOption = option('--shape') ?? 'synthetic';
+const benchName = specOption === 'github' ? 'github' : specFile ? path.basename(specFile).replace(/\.[^.]*$/, '').replace(/[^A-Za-z0-9_-]+/g, '-') : shapeOption;
+const runs = Math.max(1, Number(option('--runs') ?? 3));
+const operationId = option('--op') ?? (specOption === 'github' ? 'repos/get' : specFile || shapeOption !== 'synthetic' ? undefined : 'getResource7');
 
 const root = path.resolve(import.meta.dirname, '..');
-const work = path.join(root, 'bench', '.work');
+const benchRoot = path.join(root, 'bench', '.work');
+const work = path.join(benchRoot, benchName);
 const contentDir = path.join(work, 'content');
 const outDir = path.join(work, 'out');
 const API_ID = 'synthetic';
 const BUDGETS = { buildSeconds: 120, peakMemoryMb: 4096, operationJsKb: 150, operationHtmlKb: 250 };
-
-const specArg = process.argv.indexOf('--spec');
-const specFile = specArg === -1 ? undefined : path.resolve(process.argv[specArg + 1] ?? '');
-const argValue = (name) => {
-  const index = process.argv.indexOf(name);
-  return index === -1 ? undefined : process.argv[index + 1];
-};
-const shape = argValue('--shape') ?? 'synthetic';
+const shape = shapeOption;
 if (!['synthetic', 'graph'].includes(shape)) {
   console.error(`bench: unknown --shape ${shape} (synthetic or graph)`);
   process.exit(2);
 }
-const SYNTHETIC_OPERATIONS = Number(argValue('--operations') ?? 1000);
+const SYNTHETIC_OPERATIONS = Number(option('--operations') ?? 1000);
 if (!Number.isInteger(SYNTHETIC_OPERATIONS) || SYNTHETIC_OPERATIONS < 1) {
   console.error('bench: --operations takes a positive whole number');
   process.exit(2);
@@ -97,6 +113,7 @@ const TIME_BIN = '/usr/bin/time';
  * not depend on what else the machine is doing.
  */
 function runMeasured(args, env) {
+  fs.mkdirSync(work, { recursive: true });
   const cpuFile = path.join(work, `cpu-${process.pid}.txt`);
   const timed = fs.existsSync(TIME_BIN);
   const [command, commandArgs] = timed ? [TIME_BIN, ['-q', '-o', cpuFile, '-f', '%U %S', process.execPath, ...args]] : [process.execPath, args];
@@ -182,14 +199,14 @@ function measureOutput() {
   };
 }
 
-const skipBuild = process.argv.includes('--no-build');
+const skipBuild = args.includes('--no-build');
 let built = { seconds: NaN, peakMb: NaN, cpuSeconds: NaN };
 if (!skipBuild) {
   writeContent();
   built = await build();
 }
 if (!fs.existsSync(outDir)) {
-  console.error('bench: no build output in bench/.work/out; run without --no-build first.');
+  console.error(`bench: no build output in ${path.relative(root, outDir)}; run without --no-build first.`);
   process.exit(1);
 }
 const measured = measureOutput();
@@ -203,6 +220,7 @@ const rows = [
   ['pages (HTML files)', String(measured.pages), '', true],
   ['operation pages', String(measured.operationPages), specFile ? '' : String(expectedOperations), specFile !== undefined || measured.operationPages === expectedOperations],
   ['output on disk', `${(measured.outputBytes / 1024 / 1024).toFixed(0)} MB in ${measured.files} files`, '', true],
+  ['  per page', `${(measured.outputBytes / measured.pages / 1024).toFixed(0)} KB in ${(measured.files / measured.pages).toFixed(2)} files`, '', true],
   ['median operation page HTML', `${measured.medianHtmlKb.toFixed(1)} KB`, '', true],
   ['largest operation page HTML', `${measured.largestHtmlKb.toFixed(1)} KB (${measured.largestHtmlGzipKb.toFixed(1)} KB gzipped)`, '', true],
   ['  which page', measured.largestPage, '', true],
@@ -224,6 +242,13 @@ if (measured.overBudget.length > 0) {
   console.log(`\nOperation pages over ${BUDGETS.operationHtmlKb} KB of HTML (largest first):`);
   for (const entry of measured.overBudget.slice(0, 20)) console.log(`  ${entry.kb.toFixed(1).padStart(9)} KB  ${entry.page}`);
   if (measured.overBudget.length > 20) console.log(`  ... and ${measured.overBudget.length - 20} more`);
+}
+if (!args.includes('--no-browser')) {
+  if (!operationId) console.log('\nbench: no browser measurements (name the deep-linked operation with --op ID)');
+  else {
+    const specForPeers = specFile ?? path.join(contentDir, 'openapi', 'synthetic.json');
+    await browserBench({ outDir, apiId: API_ID, specFile: specForPeers, operationId, runs, peers: args.includes('--peers'), traceDir: args.includes('--trace') ? path.join(work, 'traces') : undefined });
+  }
 }
 const failed = rows.filter((row) => !row[3]);
 if (failed.length > 0) {
