@@ -12,7 +12,8 @@ function watch(page: Page) {
   const requested: string[] = [];
   page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
   page.on('console', (message) => message.type() === 'error' && problems.push(`console: ${message.text()}`));
-  page.on('requestfailed', (request) => problems.push(`failed: ${request.url()}`));
+  // An aborted request is a prefetch (speculation rules) that the click's own navigation replaced, not a missing file.
+  page.on('requestfailed', (request) => request.failure()?.errorText !== 'net::ERR_ABORTED' && problems.push(`failed: ${request.url()} (${request.failure()?.errorText})`));
   page.on('response', (response) => response.status() >= 400 && problems.push(`${response.status()}: ${response.url()}`));
   page.on('request', (request) => requested.push(new URL(request.url()).pathname));
   return { problems, requested };

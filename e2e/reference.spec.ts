@@ -103,6 +103,10 @@ test.describe('Bookshelf operation page', () => {
     // Every code sample shows, one after another, each with its language.
     await expect(page.getByText('curl --request GET').first()).toBeVisible();
     await expect(page.getByText('import requests').first()).toBeVisible();
+    // What needs JavaScript is not offered: the console says so instead of a dead button.
+    await expect(page.getByRole('button', { name: 'Open the console' })).toBeHidden();
+    await expect(page.getByText('The console needs JavaScript.')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Search' })).toBeHidden();
     await context.close();
   });
 });

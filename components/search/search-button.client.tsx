@@ -32,7 +32,7 @@ export function SearchButton() {
     <>
       <button
         type="button"
-        className="search-button"
+        className="search-button needs-js"
         aria-label="Search"
         aria-keyshortcuts="Control+K Meta+K /"
         onClick={() => {

@@ -27,9 +27,12 @@ export function TryItLoader(props: TryItProps) {
           <TryItConsole {...props} />
         </Suspense>
       ) : (
-        <button type="button" className="tryit-button tryit-button-primary" onClick={() => setOpen(true)}>
-          Open the console
-        </button>
+        <>
+          <button type="button" className="tryit-button tryit-button-primary needs-js" onClick={() => setOpen(true)}>
+            Open the console
+          </button>
+          <p className="tryit-note no-js-only">The console needs JavaScript. The code samples above work without it.</p>
+        </>
       )}
     </div>
   );
