@@ -1,3 +1,5 @@
+import { toHtml } from 'hast-util-to-html';
+import { h } from 'hastscript';
 import { highlightCode } from '@/lib/highlight/highlight-code';
 import { compactHighlightedHtml } from '@/lib/reference/compact-highlighted-html';
 import { CopyCodeButton } from './copy-code-button.client';
@@ -26,14 +28,12 @@ function highlightOnce(code: string, lang: string): Promise<string> {
   return html;
 }
 
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
 /** Code highlighted with shiki at build time (plain when large), with a copy button. */
 export async function HighlightedCode({ code, lang, copyLabel }: { code: string; lang: string; copyLabel: string }) {
   const plain = code.length > HIGHLIGHT_LIMIT;
-  // Shiki escapes the code, and so does escapeHtml, so spec text inside cannot become markup.
+  // Shiki and hast-util-to-html escape the code, so spec text inside cannot become markup.
   // Plain code is static HTML too: as React elements it travelled twice (the HTML and the payload).
-  const html = plain ? `<pre class="shiki plain"><code>${escapeHtml(code)}</code></pre>` : await highlightOnce(code, lang);
+  const html = plain ? toHtml(h('pre.shiki.plain', [h('code', code)])) : await highlightOnce(code, lang);
   return (
     <div className="code-block">
       <CopyCodeButton label={copyLabel} />

@@ -1,6 +1,6 @@
 import type { Parameter } from '@/lib/openapi/types';
 import type { SchemaFieldInput } from '@/lib/reference/schema-html';
-import { LOCATION_TITLES, PARAMETER_LOCATIONS, operationIds } from '@/lib/reference/build-operation-toc';
+import { LOCATION_TITLES, operationIds, parameterGroups } from '@/lib/reference/build-operation-toc';
 import { AnchorHeading } from './anchor-heading';
 import { SchemaFields } from './schema-view';
 import { viewSchema, type ViewContext } from './view-context';
@@ -22,14 +22,14 @@ function parameterField(parameter: Parameter, ctx: ViewContext): SchemaFieldInpu
 /** Parameters grouped by where they go: path, query, header, cookie. A single group is titled by its location alone. */
 export function ParametersSection({ parameters, ctx }: { parameters: Parameter[]; ctx: ViewContext }) {
   if (parameters.length === 0) return null;
-  const groups = PARAMETER_LOCATIONS.map((location) => ({ location, group: parameters.filter((p) => p.in === location) })).filter(({ group }) => group.length > 0);
+  const groups = parameterGroups(parameters);
   const single = groups.length === 1 ? groups[0].location : undefined;
   return (
     <section className="op-section" aria-labelledby={operationIds.parameters}>
       <AnchorHeading level={2} id={operationIds.parameters}>
         {single ? LOCATION_TITLES[single] : 'Parameters'}
       </AnchorHeading>
-      {groups.map(({ location, group }) => (
+      {groups.map(({ location, parameters: group }) => (
         <div key={location} className="param-group" id={single ? operationIds.location(location) : undefined}>
           {!single && (
             <AnchorHeading level={3} id={operationIds.location(location)}>

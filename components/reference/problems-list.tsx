@@ -1,10 +1,5 @@
-import path from 'node:path';
+import { displayPath } from '@/lib/cli/format-problems';
 import type { Problem } from '@/lib/openapi/types';
-
-/** Relative to where the portal is built: the published page should not spell out the build machine's folders. */
-function shownPath(file: string): string {
-  return path.isAbsolute(file) ? path.relative(process.cwd(), file) || file : file;
-}
 
 /** Spec errors and warnings with where they are (file, line, pointer) and what to do. */
 export function ProblemsList({ problems, title }: { problems: Problem[]; title: string }) {
@@ -18,7 +13,8 @@ export function ProblemsList({ problems, title }: { problems: Problem[]; title: 
             <div className="problem-where">
               <span className="flag">{problem.severity}</span> <code>{problem.code}</code>{' '}
               <code>
-                {shownPath(problem.file)}
+                {/* Relative to where the portal is built: the published page should not spell out the build machine's folders. */}
+                {displayPath(problem.file, process.cwd())}
                 {problem.line !== undefined ? `:${problem.line}` : ''}
               </code>
               {problem.pointer && (

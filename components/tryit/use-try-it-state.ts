@@ -2,7 +2,8 @@
 
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { buildRequest } from '@/lib/tryit/build-request';
-import { describeCredentialScope, entryOrigin, originOf, scopeCredentials } from '@/lib/tryit/credential-scope';
+import { originOf } from '@/lib/openapi/url-policy';
+import { describeCredentialScope, entryOrigin, scopeCredentials } from '@/lib/tryit/credential-scope';
 import type { FieldDraft } from '@/lib/tryit/build-console-model';
 import type { ResponseCheck } from '@/lib/tryit/check-response';
 import { draftsToValues, type BodyDraft, type FormDraft } from '@/lib/tryit/drafts-to-values';

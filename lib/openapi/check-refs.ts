@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { locateSource } from './locate-source';
 import type { SpecFiles } from './read-spec-files';
+import { displayPath } from '../cli/format-problems';
 import type { Problem } from './types';
 
 /**
@@ -16,7 +17,7 @@ export function checkRefs(spec: SpecFiles): Problem[] {
     message: `$ref "${site.ref}" ${reason}; it was not read, and nothing of it is published (a schema there shows as an unresolved reference)`,
     file: site.file,
     pointer: site.pointer,
-    hint: `Keep referenced files inside ${spec.roots.map((root) => path.relative(process.cwd(), root) || '.').join(' or ')} (or a folder below) and refer to them by relative paths, or inline the content.`,
+    hint: `Keep referenced files inside ${spec.roots.map((root) => displayPath(root, process.cwd()) || '.').join(' or ')} (or a folder below) and refer to them by relative paths, or inline the content.`,
   }));
   const reportedFiles = new Set<string>();
   for (const site of spec.refs) {

@@ -121,6 +121,11 @@ async function readOne(absPath: string, expected?: AllowedTarget): Promise<Sourc
   return parsed.ok ? { path: absPath, text, data: parsed.data, format: parsed.format } : parsed.problem;
 }
 
+/** Why a ref is refused from how it is written alone (an absolute path or `file:` URL), before any file is looked at. */
+function refusedAsWritten(site: RefSite): string | undefined {
+  return !isRemote(site.ref) && isAbsoluteRef(splitRef(site.ref).file) ? 'is an absolute path or file: URL' : undefined;
+}
+
 const CUT = Symbol('refused $ref');
 
 /**
@@ -201,7 +206,7 @@ export async function readSpecFiles(entryPath: string, options: { refRoots?: rea
       collectRefs(file, result.data, refs);
       for (let r = start; r < refs.length; r++) {
         const target = refs[r].targetFile;
-        if (isRemote(refs[r].ref) || isAbsoluteRef(splitRef(refs[r].ref).file) || requested.has(target)) continue;
+        if (isRemote(refs[r].ref) || refusedAsWritten(refs[r]) || requested.has(target)) continue;
         requested.add(target);
         next.push(target);
       }
@@ -224,7 +229,7 @@ export async function readSpecFiles(entryPath: string, options: { refRoots?: rea
   const refused: RefusedRef[] = [];
   const followed: RefSite[] = [];
   for (const site of refs) {
-    const reason = isRemote(site.ref) ? undefined : isAbsoluteRef(splitRef(site.ref).file) ? 'is an absolute path or file: URL' : refusedTargets.get(site.targetFile);
+    const reason = isRemote(site.ref) ? undefined : (refusedAsWritten(site) ?? refusedTargets.get(site.targetFile));
     if (reason) refused.push({ site, reason });
     else followed.push(site);
   }

@@ -52,6 +52,7 @@ export async function realRoots(roots: readonly string[]): Promise<RefRoots> {
 }
 
 const OUTSIDE = 'points outside the folder of the spec';
+const TOO_LARGE = `is larger than ${MAX_REF_FILE_BYTES / 1024 / 1024} MB`;
 const HIDDEN = 'is a hidden file or inside a hidden folder';
 
 /**
@@ -94,7 +95,7 @@ export async function checkRefTarget(target: string, roots: RefRoots): Promise<R
   // `real` has no symlinks left, so this stat looks at the file itself; it never opens it.
   const info = await stat(real);
   if (!info.isFile()) return { ok: false, reason: 'is not a regular file' };
-  if (info.size > MAX_REF_FILE_BYTES) return { ok: false, reason: `is larger than ${MAX_REF_FILE_BYTES / 1024 / 1024} MB` };
+  if (info.size > MAX_REF_FILE_BYTES) return { ok: false, reason: TOO_LARGE };
   return { ok: true, real, dev: info.dev, ino: info.ino, size: info.size };
 }
 
@@ -119,7 +120,7 @@ export async function readBounded(file: string, expected?: { dev?: number; ino?:
     const info = await handle.stat();
     if (!info.isFile()) return { ok: false, reason: 'is not a regular file' };
     if (expected?.ino !== undefined && (info.ino !== expected.ino || info.dev !== expected.dev)) return { ok: false, reason: 'changed while it was being checked' };
-    if (info.size > MAX_REF_FILE_BYTES) return { ok: false, reason: `is larger than ${MAX_REF_FILE_BYTES / 1024 / 1024} MB` };
+    if (info.size > MAX_REF_FILE_BYTES) return { ok: false, reason: TOO_LARGE };
     const buffer = Buffer.alloc(Math.min(info.size, MAX_REF_FILE_BYTES) + 1);
     let length = 0;
     while (length < buffer.length) {
@@ -128,7 +129,7 @@ export async function readBounded(file: string, expected?: { dev?: number; ino?:
       length += bytesRead;
     }
     // Grew past its size since the stat: never take more than the limit.
-    if (length > MAX_REF_FILE_BYTES) return { ok: false, reason: `is larger than ${MAX_REF_FILE_BYTES / 1024 / 1024} MB` };
+    if (length > MAX_REF_FILE_BYTES) return { ok: false, reason: TOO_LARGE };
     return { ok: true, text: buffer.subarray(0, length).toString('utf8') };
   } finally {
     await handle.close();

@@ -1,17 +1,9 @@
 import { isSafeSegment, operationSlugBases, webhookSlugBases } from './assign-slugs';
 import { escapeToken } from './pointer';
+import { originOf } from './url-policy';
 import type { PreparedIssue } from './prepare-document';
-import type { ApiModel, Operation, Server } from './types';
+import type { ApiModel, Operation } from './types';
 
-function originOf(server: Server | undefined): string | undefined {
-  if (!server) return undefined;
-  try {
-    return new URL(server.url).origin;
-  } catch {
-    // Relative or templated host: it follows the API's own origin, or cannot be compared.
-    return undefined;
-  }
-}
 
 /**
  * Warnings about what the portal had to decide for the reader, so the author
@@ -48,10 +40,11 @@ export function reviewModel(model: ApiModel): PreparedIssue[] {
       hint: 'Give it an operationId (or name) that differs from the others after slugging, e.g. not listPets and list_pets.',
     });
   }
-  const apiOrigin = originOf(model.servers[0]);
+  // Relative or templated hosts give no origin: they follow the API's own, or cannot be compared.
+  const apiOrigin = model.servers[0] && originOf(model.servers[0].url);
   if (apiOrigin === undefined) return issues;
   for (const operation of model.operations) {
-    const other = operation.servers?.map(originOf).find((origin) => origin !== undefined && origin !== apiOrigin);
+    const other = operation.servers?.map((server) => originOf(server.url)).find((origin) => origin !== undefined && origin !== apiOrigin);
     if (!other) continue;
     issues.push({
       severity: 'warning',

@@ -46,3 +46,18 @@ export function isWebUrl(value: string): boolean {
     return false;
   }
 }
+
+/**
+ * The origin a URL goes to, relative URLs resolved against the page (as
+ * `fetch` does; without a page, a relative URL has none); undefined for anything
+ * that is not `http(s)`.
+ * @example originOf('/v1', 'https://docs.example.com') === 'https://docs.example.com'
+ */
+export function originOf(url: string, pageOrigin?: string): string | undefined {
+  try {
+    const resolved = new URL(url.trim(), pageOrigin);
+    return isWebUrl(resolved.href) ? resolved.origin : undefined;
+  } catch {
+    return undefined;
+  }
+}

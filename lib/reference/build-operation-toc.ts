@@ -1,5 +1,5 @@
 import type { TocEntry } from '../mdx/remark-heading-ids';
-import type { Operation, ParameterLocation, SecurityRequirement } from '../openapi/types';
+import type { Operation, Parameter, ParameterLocation, SecurityRequirement } from '../openapi/types';
 import { idPart } from './anchor-ids';
 
 export const PARAMETER_LOCATIONS: readonly ParameterLocation[] = ['path', 'query', 'header', 'cookie'];
@@ -31,11 +31,16 @@ export function effectiveSecurity(operation: Pick<Operation, 'security'>, apiSec
   return list.some((requirement) => Object.keys(requirement).length > 0) ? list : [];
 }
 
+/** Parameters by where they go (path, query, header, cookie), empty locations left out: the sections and the TOC share it. */
+export function parameterGroups(parameters: readonly Parameter[]): { location: ParameterLocation; parameters: Parameter[] }[] {
+  return PARAMETER_LOCATIONS.map((location) => ({ location, parameters: parameters.filter((p) => p.in === location) })).filter((group) => group.parameters.length > 0);
+}
+
 /** The on-page table of contents of an operation or webhook page (h2 and h3 sections). */
 export function buildOperationToc(operation: Operation, apiSecurity: SecurityRequirement[] = []): TocEntry[] {
   const toc: TocEntry[] = [];
   if (effectiveSecurity(operation, apiSecurity).length > 0) toc.push({ id: operationIds.security, title: 'Authorization', depth: 2 });
-  const locations = PARAMETER_LOCATIONS.filter((location) => operation.parameters.some((p) => p.in === location));
+  const locations = parameterGroups(operation.parameters).map((group) => group.location);
   // One location is one section titled by it, as ParametersSection renders it.
   if (locations.length === 1) toc.push({ id: operationIds.parameters, title: LOCATION_TITLES[locations[0]], depth: 2 });
   if (locations.length > 1) {

@@ -79,9 +79,8 @@ describe('sample caps (Graph-shaped schemas)', () => {
   graph.schemas.status = { type: 'string', enum: ['active', 'inactive'] };
 
   it('keeps a sample of mutually referencing 120-property entities to a few kilobytes', () => {
-    const started = performance.now();
+    // Its speed is the benchmark's to measure (npm run bench -- --shape graph), not a timed test's.
     const value = sampleFromSchema({ $ref: '#/components/schemas/entity0' }, graph, { kind: 'response' }) as Record<string, unknown>;
-    expect(performance.now() - started).toBeLessThan(1000);
     expect(JSON.stringify(value).length).toBeLessThanOrEqual(SAMPLE_MAX_CHARS);
     // The root's allOf base is there; objects are cut to their first properties, nested entities two levels down.
     expect(value).toHaveProperty('id');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildRequest } from './build-request';
-import { describeCredentialScope, decideCredentialScope, entryOrigin, originOf, scopeCredentials, type ScopeTarget } from './credential-scope';
+import { originOf } from '../openapi/url-policy';
+import { describeCredentialScope, decideCredentialScope, entryOrigin, scopeCredentials, type ScopeTarget } from './credential-scope';
 import { resolveServerUrl } from './resolve-server-url';
 import { makeOperation } from './test-fixtures/operation';
 import type { AuthValues } from './types';

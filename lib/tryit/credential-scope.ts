@@ -5,22 +5,8 @@
  * an operation- or path-level `servers` entry, or a server variable that
  * changes the host, is "another origin" like any other.
  */
-import { isWebUrl } from '../openapi/url-policy';
+import { isWebUrl, originOf } from '../openapi/url-policy';
 import type { AuthValues } from './types';
-
-/**
- * The origin a URL goes to, relative URLs resolved against the page (as
- * `fetch` does); undefined for anything that is not `http(s)`.
- * @example originOf('/v1', 'https://docs.example.com') === 'https://docs.example.com'
- */
-export function originOf(url: string, pageOrigin: string): string | undefined {
-  try {
-    const resolved = new URL(url.trim(), pageOrigin);
-    return isWebUrl(resolved.href) ? resolved.origin : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 /** True for a serialized `http(s)` origin such as `https://api.example.com:8443` (what storage may hold). */
 export function isOrigin(value: unknown): value is string {
