@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { SiteHeader } from '@/components/layout/site-header';
 import { PrefetchRules } from '@/components/layout/prefetch-rules';
 import { ThemeScript } from '@/components/layout/theme-script';
-import { getSite } from '@/components/site-data';
+import { getSite } from '@/app/_data/site-data';
 import './globals.css';
 import './mdx.css';
 import './reference.css';

@@ -1,7 +1,7 @@
 import { PageLink } from '@/components/layout/page-link';
 import { PageShell } from '@/components/layout/page-shell';
 import { SiteSidebar } from '@/components/layout/site-sidebar';
-import { getSite } from '@/components/site-data';
+import { getSite } from '@/app/_data/site-data';
 
 export const metadata = { title: 'Page not found' };
 

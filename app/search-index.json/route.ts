@@ -1,4 +1,4 @@
-import { getApi, getSite } from '@/components/site-data';
+import { getApi, getSite } from '@/app/_data/site-data';
 import { collectSearchDocuments } from '@/lib/search/collect-search-documents';
 
 // Built once into out/search-index.json; the search dialog fetches it on first open.

@@ -1,5 +1,5 @@
 import { PageLink } from '@/components/layout/page-link';
-import { getApi } from '@/components/site-data';
+import { getApi } from '@/app/_data/site-data';
 import { MethodBadge } from '@/components/reference/method-badge';
 import { SchemaView } from '@/components/reference/schema-view';
 import { idPart } from '@/lib/reference/anchor-ids';

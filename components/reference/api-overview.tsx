@@ -7,7 +7,7 @@ import { idPart } from '@/lib/reference/anchor-ids';
 import { AnchorHeading } from './anchor-heading';
 import { Markdown } from './markdown';
 import { ProblemsList } from './problems-list';
-import type { ReferenceApi } from './reference-data';
+import type { ReferenceApi } from '@/app/_data/reference-data';
 import { SecuritySchemes } from './security-schemes';
 import { ServersList } from './servers-list';
 

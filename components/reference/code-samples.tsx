@@ -1,7 +1,7 @@
 import type { ApiModel, Operation } from '@/lib/openapi/types';
 import { buildSampleRequest } from '@/lib/reference/build-sample-request';
 import { collectCodeSamples, type CodeSampleTab } from '@/lib/reference/collect-code-samples';
-import { toSnippets } from '@/lib/samples/to-snippets';
+import { toSnippets } from '@/lib/request/to-snippets';
 import { CodeTabs } from './code-tabs.client';
 import { HighlightedCode } from './highlighted-code';
 

@@ -8,7 +8,7 @@ import { ExamplesPanel } from './examples-panel';
 import { Markdown } from './markdown';
 import { OperationHeader } from './operation-header';
 import { ParametersSection } from './parameters-section';
-import type { ReferenceApi } from './reference-data';
+import type { ReferenceApi } from '@/app/_data/reference-data';
 import { RequestBodySection } from './request-body-section';
 import { ResponsesSection } from './responses-section';
 import { SecurityRequirements } from './security-requirements';

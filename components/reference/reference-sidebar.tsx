@@ -1,8 +1,8 @@
 import { SiteSidebar } from '@/components/layout/site-sidebar';
-import { getSite } from '@/components/site-data';
+import { getSite } from '@/app/_data/site-data';
 import { sectionsContaining } from '@/lib/reference/build-api-nav';
 import { ApiSidebar } from './api-sidebar';
-import type { ReferenceApi } from './reference-data';
+import type { ReferenceApi } from '@/app/_data/reference-data';
 
 /** The site sidebar with the API's own navigation, the sections holding `currentHref` open. */
 export function ReferenceSidebar({ api, currentHref }: { api: ReferenceApi; currentHref: string }) {

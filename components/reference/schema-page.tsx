@@ -3,7 +3,7 @@ import { schemaRef } from '@/lib/reference/schema-ref-name';
 import { listExamples } from '@/lib/reference/list-examples';
 import { ExamplesPanel } from './examples-panel';
 import { Markdown } from './markdown';
-import type { ReferenceApi } from './reference-data';
+import type { ReferenceApi } from '@/app/_data/reference-data';
 import { SchemaView } from './schema-view';
 import { createViewContext, viewSchema } from './view-context';
 

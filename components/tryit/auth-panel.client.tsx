@@ -2,7 +2,7 @@
 
 import type { SecurityScheme } from '@/lib/openapi/types';
 import { originLabel, withheldMessage } from '@/lib/tryit/credential-scope';
-import type { AuthValue } from '@/lib/tryit/types';
+import type { AuthValue } from '@/lib/request/types';
 import { OAuthFlow } from './oauth-flow.client';
 import type { TryItState } from './use-try-it-state';
 import { LabeledInput } from './labeled-input';

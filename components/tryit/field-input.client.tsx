@@ -2,7 +2,7 @@
 
 import type { FieldDraft } from '@/lib/tryit/build-console-model';
 import type { FieldSpec, ScalarKind } from '@/lib/tryit/describe-field';
-import type { FileRef } from '@/lib/tryit/types';
+import type { FileRef } from '@/lib/request/types';
 
 export type InputValue = FieldDraft | FileRef[] | undefined;
 

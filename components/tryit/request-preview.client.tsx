@@ -1,10 +1,10 @@
 'use client';
 
 import { useEffect, useId, useMemo, useState } from 'react';
-import type { CodeSnippet } from '@/lib/samples/to-snippets';
-import { maskRequest } from '@/lib/tryit/mask-request';
-import { toCurl } from '@/lib/tryit/to-curl';
-import type { PreparedRequest } from '@/lib/tryit/types';
+import type { CodeSnippet } from '@/lib/request/to-snippets';
+import { maskRequest } from '@/lib/request/mask-request';
+import { toCurl } from '@/lib/request/to-curl';
+import type { PreparedRequest } from '@/lib/request/types';
 import { CopyTextButton } from './copy-text-button.client';
 
 /**
@@ -25,7 +25,7 @@ export function RequestPreview({ request }: { request: PreparedRequest }) {
   useEffect(() => {
     if (!wantSnippets) return;
     let live = true;
-    import('@/lib/samples/to-snippets').then(({ toSnippets }) => {
+    import('@/lib/request/to-snippets').then(({ toSnippets }) => {
       if (live) setSnippets({ source: shown, list: toSnippets(shown) });
     });
     return () => {

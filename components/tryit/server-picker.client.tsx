@@ -1,7 +1,7 @@
 'use client';
 
 import { useId } from 'react';
-import { resolveServerUrl } from '@/lib/tryit/resolve-server-url';
+import { resolveServerUrl } from '@/lib/request/resolve-server-url';
 import type { TryItState } from './use-try-it-state';
 
 /** The spec's servers (with their variables) or a base URL typed by the user. */

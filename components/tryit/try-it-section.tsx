@@ -1,11 +1,11 @@
 import { BASE_PATH } from '@/components/base-path';
-import { getSite } from '@/components/site-data';
+import { getSite } from '@/app/_data/site-data';
 import { MethodBadge } from '@/components/reference/method-badge';
 import type { ApiModel, Operation } from '@/lib/openapi/types';
 import { buildConsoleModel } from '@/lib/tryit/build-console-model';
 import { buildRefDocument } from '@/lib/tryit/build-ref-document';
 import { collectOperationSlice } from '@/lib/tryit/collect-operation-slice';
-import { resolveServerUrl } from '@/lib/tryit/resolve-server-url';
+import { resolveServerUrl } from '@/lib/request/resolve-server-url';
 import { TryItLoader } from './try-it-loader.client';
 
 /**

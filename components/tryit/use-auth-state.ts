@@ -2,7 +2,7 @@
 
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { EMPTY_AUTH, loadAuth, loadConsents, saveAuth, saveConsents, type OAuthSettings, type StoredAuth } from '@/lib/tryit/auth-storage';
-import type { AuthValue } from '@/lib/tryit/types';
+import type { AuthValue } from '@/lib/request/types';
 
 function storages(): { session?: Storage; local?: Storage } {
   try {

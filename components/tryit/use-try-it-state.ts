@@ -1,7 +1,7 @@
 'use client';
 
 import { useCallback, useMemo, useRef, useState } from 'react';
-import { buildRequest } from '@/lib/tryit/build-request';
+import { buildRequest } from '@/lib/request/build-request';
 import { originOf } from '@/lib/openapi/url-policy';
 import { describeCredentialScope, entryOrigin, scopeCredentials } from '@/lib/tryit/credential-scope';
 import type { FieldDraft } from '@/lib/tryit/build-console-model';
@@ -9,7 +9,8 @@ import type { ResponseCheck } from '@/lib/tryit/check-response';
 import { draftsToValues, type BodyDraft, type FormDraft } from '@/lib/tryit/drafts-to-values';
 import { parseJsonText, type JsonSyntaxError } from '@/lib/json/locate-json-error';
 import { sendRequest, type SendResult } from '@/lib/tryit/send-request';
-import type { FileRef, PreparedRequest, ServerChoice, ValidationIssue } from '@/lib/tryit/types';
+import type { FileRef, PreparedRequest, ServerChoice } from '@/lib/request/types';
+import type { ValidationIssue } from '@/lib/tryit/types';
 import type { RequestValidator } from '@/lib/tryit/validate-request';
 import type { SchemaValidator } from '@/lib/tryit/create-schema-validator';
 import type { TryItProps } from './types';

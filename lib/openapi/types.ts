@@ -239,3 +239,6 @@ export interface LoadResult {
   bundled?: unknown;
   problems: Problem[];
 }
+
+/** The schemas a validator or sampler may need to follow `$ref`s: the model itself, or a slice of it for a client island. */
+export type SchemaRefs = Pick<ApiModel, 'schemas' | 'refTargets'>;

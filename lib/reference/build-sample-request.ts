@@ -2,8 +2,8 @@ import { derefShallow } from '../openapi/resolve';
 import type { ApiModel, JsonSchema, MediaType, Operation, Parameter, SecurityScheme } from '../openapi/types';
 import { exampleFor, sampleFromSchema } from '../samples/sample-from-schema';
 import { isBinaryBody } from '../tryit/build-console-model';
-import { buildRequest } from '../tryit/build-request';
-import type { AuthValues, FileRef, FormField, ParameterValue, PreparedRequest, TryItValues } from '../tryit/types';
+import { buildRequest } from '../request/build-request';
+import type { AuthValues, FileRef, FormField, ParameterValue, PreparedRequest, TryItValues } from '../request/types';
 import { mergeAllOf } from './merge-all-of';
 
 type Refs = Pick<ApiModel, 'schemas' | 'refTargets'>;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { JsonSchema, MediaType } from '../openapi/types';
-import type { SchemaRefs } from '../tryit/types';
+import type { SchemaRefs } from '../openapi/types';
 import { cutSchemaRefs, exampleFor, SAMPLE_MAX_CHARS, SAMPLE_MAX_PROPERTIES, sampleFromSchema } from './sample-from-schema';
 
 const model: SchemaRefs = {

@@ -2,7 +2,7 @@ import { sample } from 'openapi-sampler';
 import { resolveRef } from '../openapi/resolve';
 import type { JsonSchema, MediaType } from '../openapi/types';
 import { buildRefDocument } from '../tryit/build-ref-document';
-import type { SchemaRefs } from '../tryit/types';
+import type { SchemaRefs } from '../openapi/types';
 
 export type SampleKind = 'request' | 'response';
 

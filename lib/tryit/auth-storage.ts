@@ -1,5 +1,5 @@
 import { isOrigin } from './credential-scope';
-import type { AuthValue, AuthValues } from './types';
+import type { AuthValue, AuthValues } from '../request/types';
 
 /** What the user typed for an OAuth 2.0 or OpenID Connect scheme, besides the token itself. */
 export interface OAuthSettings {

@@ -6,8 +6,8 @@ import { buildConsoleModel, isBinaryBody, type ConsoleModel } from './build-cons
 import { buildRefDocument } from './build-ref-document';
 import { collectOperationSlice } from './collect-operation-slice';
 import { draftsToValues, parseObjectDraft } from './drafts-to-values';
-import { maskRequest } from './mask-request';
-import { buildRequest } from './build-request';
+import { maskRequest } from '../request/mask-request';
+import { buildRequest } from '../request/build-request';
 import { makeOperation, makeParameter } from './test-fixtures/operation';
 import { refs } from './test-fixtures/refs';
 

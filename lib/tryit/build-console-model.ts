@@ -2,7 +2,7 @@ import { exampleFor } from '../samples/sample-from-schema';
 import type { Example, JsonSchema, MediaType, Operation, Parameter } from '../openapi/types';
 import { describeField, flattenSchema, formatPlain, type FieldSpec } from './describe-field';
 import { isBinaryMediaType, isFormMediaType, isJsonMediaType } from './media-type';
-import type { SchemaRefs } from './types';
+import type { SchemaRefs } from '../openapi/types';
 
 /** What one input holds while the user edits: text, repeated text, or a checkbox. */
 export type FieldDraft = string | string[] | boolean;

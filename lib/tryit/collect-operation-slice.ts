@@ -1,7 +1,7 @@
 import type { ApiModel, Operation, SecurityRequirement, SecurityScheme, Server } from '../openapi/types';
 import { pickSchemaRefs, type PickLimits } from './pick-schema-refs';
-import { resolveServerUrl } from './resolve-server-url';
-import type { SchemaRefs } from './types';
+import { resolveServerUrl } from '../request/resolve-server-url';
+import type { SchemaRefs } from '../openapi/types';
 
 /**
  * Everything the try-it console needs for one operation, and nothing more:

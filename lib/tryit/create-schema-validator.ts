@@ -3,7 +3,7 @@ import Ajv2020, { type ErrorObject } from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import type { JsonSchema } from '../openapi/types';
 import { buildRefDocument, derefSchema, REF_DOCUMENT_ID } from './build-ref-document';
-import type { SchemaRefs } from './types';
+import type { SchemaRefs } from '../openapi/types';
 
 export interface SchemaError {
   /** JSON pointer into the instance, `''` for the value itself. */

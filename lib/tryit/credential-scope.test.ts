@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { buildRequest } from './build-request';
+import { buildRequest } from '../request/build-request';
 import { originOf } from '../openapi/url-policy';
 import { describeCredentialScope, decideCredentialScope, entryOrigin, scopeCredentials, type ScopeTarget } from './credential-scope';
-import { resolveServerUrl } from './resolve-server-url';
+import { resolveServerUrl } from '../request/resolve-server-url';
 import { makeOperation } from './test-fixtures/operation';
-import type { AuthValues } from './types';
+import type { AuthValues } from '../request/types';
 
 const PAGE = 'https://docs.example.com';
 const API = 'https://api.example.com';

@@ -6,7 +6,7 @@
  * changes the host, is "another origin" like any other.
  */
 import { isWebUrl, originOf } from '../openapi/url-policy';
-import type { AuthValues } from './types';
+import type { AuthValues } from '../request/types';
 
 /** True for a serialized `http(s)` origin such as `https://api.example.com:8443` (what storage may hold). */
 export function isOrigin(value: unknown): value is string {

@@ -1,6 +1,6 @@
 import { derefShallow } from '../openapi/resolve';
 import type { JsonSchema, JsonSchemaObject, ParameterLocation } from '../openapi/types';
-import type { SchemaRefs } from './types';
+import type { SchemaRefs } from '../openapi/types';
 
 export type ScalarKind = 'text' | 'number' | 'integer' | 'enum' | 'boolean';
 

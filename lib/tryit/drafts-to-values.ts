@@ -1,6 +1,6 @@
 import { fieldKey, type FieldDraft } from './build-console-model';
 import type { FieldSpec } from './describe-field';
-import type { BodyValue, FileRef, FormField, ParameterValue, TryItValues } from './types';
+import type { BodyValue, FileRef, FormField, ParameterValue, TryItValues } from '../request/types';
 
 export type FormDraft = Record<string, FieldDraft | FileRef[] | undefined>;
 

@@ -3,7 +3,7 @@
  * and the token request (RFC 6749 section 4). Browser-safe: WebCrypto only.
  */
 import { isWebUrl } from '../openapi/url-policy';
-import type { NameValue } from './types';
+import type { NameValue } from '../request/types';
 
 function base64Url(bytes: Uint8Array): string {
   let binary = '';

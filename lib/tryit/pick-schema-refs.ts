@@ -1,7 +1,7 @@
 import { parsePointer, splitRef } from '../openapi/pointer';
 import { resolveRef } from '../openapi/resolve';
 import type { ApiModel, JsonSchema } from '../openapi/types';
-import type { SchemaRefs } from './types';
+import type { SchemaRefs } from '../openapi/types';
 
 const SCHEMA_PREFIX = '#/components/schemas/';
 

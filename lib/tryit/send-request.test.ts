@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sendRequest, toProxyUrl } from './send-request';
-import type { PreparedRequest } from './types';
+import type { PreparedRequest } from '../request/types';
 
 const request: PreparedRequest = {
   method: 'POST',

@@ -1,5 +1,5 @@
 import { classifyFetchError, type FetchErrorInfo } from './classify-fetch-error';
-import type { NameValue, PreparedRequest } from './types';
+import type { NameValue, PreparedRequest } from '../request/types';
 
 export type SendResult =
   | {

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadApi } from '../openapi';
 import type { Operation } from '../openapi/types';
 import { collectOperationSlice } from './collect-operation-slice';
-import type { SchemaRefs } from './types';
+import type { SchemaRefs } from '../openapi/types';
 import { createRequestValidator, type RequestValidator } from './validate-request';
 
 // The Bookshelf spec's `format` is a oneOf of three shapes with a `type` discriminator (and a mapping).

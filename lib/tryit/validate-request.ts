@@ -1,10 +1,12 @@
 import { readablePointer } from '../openapi/pointer';
 import type { JsonSchema, Operation, Parameter } from '../openapi/types';
 import { createSchemaValidator, type SchemaError, type SchemaValidator } from './create-schema-validator';
-import { normalizeValue } from './encode-parameter';
+import { normalizeValue } from '../request/encode-parameter';
 import { parseJsonText } from '../json/locate-json-error';
 import { findMediaType, isFormMediaType, isJsonMediaType } from './media-type';
-import type { BodyValue, FormField, ParameterValue, SchemaRefs, TryItValues, ValidationIssue } from './types';
+import type { BodyValue, FormField, ParameterValue, TryItValues } from '../request/types';
+import type { SchemaRefs } from '../openapi/types';
+import type { ValidationIssue } from './types';
 
 export type RequestValidator = (operation: Operation, values: TryItValues) => ValidationIssue[];
 

@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { PageShell } from '@/components/layout/page-shell';
 import { SiteSidebar } from '@/components/layout/site-sidebar';
 import { MdxContent } from '@/components/mdx/mdx-content';
-import { getSite } from '@/components/site-data';
+import { getSite } from '@/app/_data/site-data';
 import { compileMdx } from '@/lib/mdx/compile-mdx';
 
 interface Props {

@@ -3,9 +3,9 @@ import { notFound } from 'next/navigation';
 import { PageShell } from '@/components/layout/page-shell';
 import { ApiOverview } from '@/components/reference/api-overview';
 import { ProblemsList } from '@/components/reference/problems-list';
-import { getReferenceApi } from '@/components/reference/reference-data';
+import { getReferenceApi } from '@/app/_data/reference-data';
 import { ReferenceSidebar } from '@/components/reference/reference-sidebar';
-import { apiIdParams } from '@/components/reference/static-params';
+import { apiIdParams } from '@/app/_data/static-params';
 import type { TocEntry } from '@/lib/mdx/remark-heading-ids';
 
 interface Props {

@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { loadApi } from '../../openapi/load-api';
 import type { ApiModel, Operation } from '../../openapi/types';
-import { buildRequest } from '../build-request';
-import type { AuthValues, ParameterValue, PreparedRequest, TryItValues } from '../types';
+import { buildRequest } from '../../request/build-request';
+import type { AuthValues, ParameterValue, PreparedRequest, TryItValues } from '../../request/types';
 
 /** One representative request on the default spec, for the golden-file tests of the snippets and the curl view. */
 export interface GoldenRequest {

@@ -1,4 +1,4 @@
-import type { SchemaRefs } from '../types';
+import type { SchemaRefs } from '../../openapi/types';
 
 /** A small model slice with a recursive schema and a ref into `#/paths/...`. */
 export const refs: SchemaRefs = {

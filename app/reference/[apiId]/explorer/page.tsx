@@ -3,9 +3,9 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { PageShell } from '@/components/layout/page-shell';
 import { ApiExplorer } from '@/components/reference/api-explorer.client';
-import { getReferenceApi } from '@/components/reference/reference-data';
+import { getReferenceApi } from '@/app/_data/reference-data';
 import { ReferenceSidebar } from '@/components/reference/reference-sidebar';
-import { renderableApiIdParams } from '@/components/reference/static-params';
+import { renderableApiIdParams } from '@/app/_data/static-params';
 
 interface Props {
   params: Promise<{ apiId: string }>;

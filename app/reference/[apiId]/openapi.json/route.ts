@@ -1,5 +1,5 @@
-import { getReferenceApi } from '@/components/reference/reference-data';
-import { renderableApiIdParams } from '@/components/reference/static-params';
+import { getReferenceApi } from '@/app/_data/reference-data';
+import { renderableApiIdParams } from '@/app/_data/static-params';
 
 // The bundled document (one file, refs internal), written once into the export.
 export const dynamic = 'force-static';

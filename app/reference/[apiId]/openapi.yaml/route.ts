@@ -1,6 +1,6 @@
 import { stringify } from 'yaml';
-import { getReferenceApi } from '@/components/reference/reference-data';
-import { renderableApiIdParams } from '@/components/reference/static-params';
+import { getReferenceApi } from '@/app/_data/reference-data';
+import { renderableApiIdParams } from '@/app/_data/static-params';
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;

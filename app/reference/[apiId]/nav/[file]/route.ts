@@ -1,5 +1,5 @@
-import { getReferenceApi } from '@/components/reference/reference-data';
-import { navFileParams } from '@/components/reference/static-params';
+import { getReferenceApi } from '@/app/_data/reference-data';
+import { navFileParams } from '@/app/_data/static-params';
 import { listNavSections } from '@/lib/reference/build-api-nav';
 
 // One small JSON file per sidebar section, fetched when a reader opens a collapsed section.

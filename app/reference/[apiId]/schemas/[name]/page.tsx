@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { PageShell } from '@/components/layout/page-shell';
-import { getReferenceApi } from '@/components/reference/reference-data';
+import { getReferenceApi } from '@/app/_data/reference-data';
 import { ReferenceSidebar } from '@/components/reference/reference-sidebar';
 import { SchemaPage } from '@/components/reference/schema-page';
-import { decodeParam, schemaParams } from '@/components/reference/static-params';
+import { decodeParam, schemaParams } from '@/app/_data/static-params';
 import { schemaHref } from '@/lib/reference/build-api-nav';
 
 interface Props {

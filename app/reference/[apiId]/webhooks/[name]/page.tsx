@@ -2,9 +2,9 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { PageShell } from '@/components/layout/page-shell';
 import { OperationView } from '@/components/reference/operation-view';
-import { getReferenceApi } from '@/components/reference/reference-data';
+import { getReferenceApi } from '@/app/_data/reference-data';
 import { ReferenceSidebar } from '@/components/reference/reference-sidebar';
-import { webhookParams } from '@/components/reference/static-params';
+import { webhookParams } from '@/app/_data/static-params';
 import { operationHref, operationLabel } from '@/lib/reference/build-api-nav';
 import { buildOperationToc } from '@/lib/reference/build-operation-toc';
 

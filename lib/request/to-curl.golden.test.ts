@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { bookshelfGoldenRequests, type GoldenRequest } from './test-fixtures/bookshelf-requests';
+import { bookshelfGoldenRequests, type GoldenRequest } from '../tryit/test-fixtures/bookshelf-requests';
 import { toCurl } from './to-curl';
 
 // Golden files of the console's curl view with credentials masked (its default). The unmasked
-// text is the curl code sample, kept in lib/samples/golden/<case>/curl.sh.
-// Regenerate after an intended change with `npx vitest run lib/tryit/to-curl.golden.test.ts -u`.
+// text is the curl code sample, kept in lib/request/golden/<case>/curl.sh.
+// Regenerate after an intended change with `npx vitest run lib/request/to-curl.golden.test.ts -u`.
 describe('toCurl golden files (Bookshelf operations, secrets masked)', () => {
   let requests: GoldenRequest[];
   beforeAll(async () => {

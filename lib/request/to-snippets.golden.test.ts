@@ -4,7 +4,7 @@ import { SNIPPET_TARGETS, toSnippets, type CodeSnippet } from './to-snippets';
 
 // Golden files: the whole generated text of every language, reviewed as a diff when it changes.
 // After an intended change (a new httpsnippet, a new target option), regenerate them with
-// `npx vitest run lib/samples/to-snippets.golden.test.ts -u` and read the diff before committing.
+// `npx vitest run lib/request/to-snippets.golden.test.ts -u` and read the diff before committing.
 const EXTENSIONS: Record<string, string> = { curl: 'sh', javascript: 'js', node: 'mjs', python: 'py', go: 'go', java: 'java', ruby: 'rb', php: 'php', csharp: 'cs' };
 const IDS = ['curl', ...SNIPPET_TARGETS.map((t) => t.id)];
 const CASES = ['create-book-json-bearer', 'upload-book-cover-multipart', 'list-books-query'];

@@ -1,5 +1,5 @@
 import type { HarRequest } from '@readme/httpsnippet';
-import type { PreparedRequest } from '../tryit/types';
+import type { PreparedRequest } from './types';
 
 /**
  * The HAR request httpsnippet takes. Our query pairs and cookies are already

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { SecurityScheme } from '../openapi/types';
 import { buildRequest } from './build-request';
 import { resolveServerUrl } from './resolve-server-url';
-import { makeOperation, makeParameter } from './test-fixtures/operation';
+import { makeOperation, makeParameter } from '../tryit/test-fixtures/operation';
 import type { ServerChoice } from './types';
 
 const server: ServerChoice = { kind: 'template', url: 'https://{region}.api.example.com/{version}', variables: { region: 'eu', version: 'v2' } };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PreparedRequest } from '../tryit/types';
+import type { PreparedRequest } from './types';
 import { toSnippets } from './to-snippets';
 
 const request: PreparedRequest = {

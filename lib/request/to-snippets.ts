@@ -1,6 +1,6 @@
 import { HTTPSnippet } from '@readme/httpsnippet';
-import { toCurl } from '../tryit/to-curl';
-import type { PreparedRequest } from '../tryit/types';
+import { toCurl } from './to-curl';
+import type { PreparedRequest } from './types';
 import { toHar } from './to-har';
 
 export interface CodeSnippet {

@@ -1,5 +1,5 @@
 import 'server-only';
-import { getSite } from '@/components/site-data';
+import { getSite } from './site-data';
 import { listNavSections } from '@/lib/reference/build-api-nav';
 import { getReferenceApi, type ReferenceApi } from './reference-data';
 

@@ -1,5 +1,5 @@
 import 'server-only';
-import { getApi, oncePerBuild } from '@/components/site-data';
+import { getApi, oncePerBuild } from './site-data';
 import type { LoadedApi } from '@/lib/content/load-api-models';
 import type { ApiModel, Operation } from '@/lib/openapi/types';
 import { buildApiNav, type ApiNav } from '@/lib/reference/build-api-nav';
