@@ -38,6 +38,16 @@ test.describe('Bookshelf operation page', () => {
     await expect(page.locator('nav.toc a[href="#response-200"]')).toHaveText('200');
   });
 
+  test('a link to a folded response opens it, on arrival and on an in-page jump', async ({ page }) => {
+    await page.goto('/reference/bookshelf/create-book/#response-400');
+    const folded = (status: string) => page.locator('details.response').filter({ has: page.locator(`#response-${status}`) });
+    await expect(folded('400')).toHaveAttribute('open', '');
+    await expect(folded('400').getByText('application/problem+json').first()).toBeVisible();
+    await expect(folded('401')).not.toHaveAttribute('open', '');
+    await page.evaluate(() => (location.hash = '#response-401'));
+    await expect(folded('401')).toHaveAttribute('open', '');
+  });
+
   test('shows the request body with a oneOf and its discriminator, security and links', async ({ page }) => {
     await page.goto('/reference/bookshelf/create-book/');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Add a book');

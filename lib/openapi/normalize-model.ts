@@ -10,7 +10,7 @@ import type { ApiInfo, ApiModel, JsonSchema, Operation, SecurityScheme, SourceVe
 type Obj = Record<string, unknown>;
 
 /** Operation slugs that would shadow the sibling routes `/reference/<api>/{webhooks,schemas,explorer}`. */
-export const RESERVED_SLUGS = ['webhooks', 'schemas', 'explorer', 'nav', 'openapi.json', 'openapi.yaml'] as const;
+export const RESERVED_SLUGS = ['webhooks', 'schemas', 'explorer', 'nav', 'openapi.json', 'openapi.yaml', 'changelog'] as const;
 
 function normalizeInfo(ctx: DocumentContext, raw: unknown): ApiInfo {
   const info = derefObject(ctx, raw) ?? {};
