@@ -340,3 +340,33 @@ test.describe('Hostile spec (under /sub)', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hostile <script>window.__xss=1</script> API');
   });
 });
+
+test.describe('API versions (under /sub)', () => {
+  test('the switcher keeps the reader on the same operation, else lands on the overview', async ({ page }) => {
+    await page.goto(`${SUB}/reference/petstore2/get-pet-by-id/`);
+    const switcher = page.locator('details.version-switcher');
+    await expect(switcher.locator('summary')).toHaveText('Version v2 (Swagger 2.0)');
+    await switcher.locator('summary').click();
+    await switcher.getByRole('link', { name: 'v3', exact: true }).click();
+    await expect(page).toHaveURL(`${SUB}/reference/petstore3/get-pet-by-id/`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Find pet by ID');
+
+    // No operationId in v3: matched by method and path.
+    await page.goto(`${SUB}/reference/petstore2/find-pets-by-status/`);
+    // (Links in the closed switcher are hidden from the accessibility tree, hence plain locators.)
+    await expect(page.locator('details.version-switcher a', { hasText: /^v3$/ })).toHaveAttribute('href', '/sub/reference/petstore3/get-pet-findbystatus/');
+
+    // Gone in v3: the link says so and goes to the overview.
+    await page.goto(`${SUB}/reference/petstore2/add-pet/`);
+    const fallback = page.locator('details.version-switcher a', { hasText: /^v3/ });
+    await expect(fallback).toHaveText('v3 (overview: not in this version)');
+    await expect(fallback).toHaveAttribute('href', '/sub/reference/petstore3/');
+  });
+
+  test('a version group is one entry in the site navigation', async ({ page }) => {
+    await page.goto(`${SUB}/reference/bookshelf/`);
+    const apis = page.locator('#site-sidebar > ul').last();
+    await expect(apis.getByRole('link', { name: 'Swagger Petstore', exact: true })).toHaveAttribute('href', '/sub/reference/petstore3/');
+    await expect(apis.getByRole('link', { name: 'Swagger Petstore (2.0)' })).toHaveCount(0);
+  });
+});

@@ -38,7 +38,8 @@ export function SiteSidebar({ site, currentPath, children }: { site: Site; curre
         <>
           <h2>APIs</h2>
           <ul>
-            {site.apis.map((api) => {
+            {/* A version group is one entry: its first API (config order) stands for it; the others are a switch away. */}
+            {site.apis.filter((api, index) => !api.group || site.apis.findIndex((other) => other.group === api.group) === index).map((api) => {
               const href = `/reference/${api.id}/`;
               return (
                 <li key={api.id}>

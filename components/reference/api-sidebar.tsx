@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { PageLink } from '@/components/layout/page-link';
 import { CURRENT_SECTION_WINDOW, INLINE_NAV_LIMIT, windowAround, type ApiNav, type NavSection } from '@/lib/reference/build-api-nav';
 import { LazyNavSection } from './lazy-nav-section.client';
@@ -11,6 +12,8 @@ export interface ApiSidebarProps {
   currentHref: string;
   /** Sections to open and render in full (the current operation's tags). */
   currentSections?: string[];
+  /** Shown under the API's title: the version switcher of a versioned API. */
+  switcher?: ReactNode;
 }
 
 export function navDataUrl(apiId: string, sectionId: string): string {
@@ -41,7 +44,7 @@ function Section({ section, apiId, currentHref, open, inline }: { section: NavSe
  * as a window around the page), and the rest load on demand (see
  * LazyNavSection), which keeps every page small.
  */
-export function ApiSidebar({ apiId, title, nav, currentHref, currentSections = [] }: ApiSidebarProps) {
+export function ApiSidebar({ apiId, title, nav, currentHref, currentSections = [], switcher }: ApiSidebarProps) {
   const overviewHref = `/reference/${apiId}/`;
   const explorerHref = `/reference/${apiId}/explorer/`;
   const inline = (nav?.totalItems ?? 0) <= INLINE_NAV_LIMIT;
@@ -49,6 +52,7 @@ export function ApiSidebar({ apiId, title, nav, currentHref, currentSections = [
   return (
     <div className="api-nav" aria-label={`${title} reference`} role="group">
       <h2>{title}</h2>
+      {switcher}
       <ul>
         <li>
           <PageLink href={overviewHref} aria-current={currentHref === overviewHref ? 'page' : undefined}>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePortalConfig, resolveApiEntries } from './portal-config';
+import { parsePortalConfig, resolveApiEntries, versionsOf } from './portal-config';
 import { ContentError } from './content-error';
 
 const file = '/site/portal.config.json';
@@ -43,6 +43,27 @@ describe('parsePortalConfig', () => {
   it('rejects duplicate API ids', () => {
     const error = errorOf(JSON.stringify({ title: 'x', apis: [{ id: 'a', spec: '1.yaml' }, { id: 'a', spec: '2.yaml' }] }));
     expect(error.field).toBe('apis[1].id');
+  });
+
+  it('takes APIs with one group as its versions, each with its own label', () => {
+    const apis = [
+      { id: 'pets-v3', spec: 'v3.yaml', group: 'pets', version: 'v3' },
+      { id: 'orders', spec: 'orders.yaml' },
+      { id: 'pets-v2', spec: 'v2.yaml', group: 'pets', version: 'v2' },
+    ];
+    const entries = resolveApiEntries(parsePortalConfig(JSON.stringify({ title: 'Docs', apis }), file), '/site');
+    expect(versionsOf(entries, 'pets-v2').map((api) => api.id)).toEqual(['pets-v3', 'pets-v2']);
+    expect(versionsOf(entries, 'orders').map((api) => api.id)).toEqual(['orders']);
+    expect(versionsOf(entries, 'nope')).toEqual([]);
+  });
+
+  it('asks for a version label with a group, a group with a label, and distinct labels', () => {
+    const api = { id: 'a', spec: 'a.yaml' };
+    expect(errorOf(JSON.stringify({ title: 'D', apis: [{ ...api, group: 'g' }] })).field).toBe('apis[0].version');
+    expect(errorOf(JSON.stringify({ title: 'D', apis: [{ ...api, version: 'v1' }] })).field).toBe('apis[0].group');
+    const twice = errorOf(JSON.stringify({ title: 'D', apis: [{ ...api, group: 'g', version: 'v1' }, { id: 'b', spec: 'b.yaml', group: 'g', version: 'v1' }] }));
+    expect(twice.field).toBe('apis[1].version');
+    expect(twice.message).toContain('"v1" is already a version of group "g"');
   });
 
   it('reports JSON syntax errors with the file', () => {

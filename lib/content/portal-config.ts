@@ -18,6 +18,10 @@ export const portalConfigSchema = z
             id: apiId,
             spec: z.string().min(1, 'must name an OpenAPI file, relative to the content folder or absolute'),
             title: z.string().min(1).optional(),
+            /** APIs that share a group are versions of one API; the first in the list is the one the navigation shows. */
+            group: z.string().min(1, 'must not be empty').optional(),
+            /** The label of this version in the switcher, e.g. `v2`. */
+            version: z.string().min(1, 'must not be empty').optional(),
           })
           .strict(),
       )
@@ -38,6 +42,21 @@ export const portalConfigSchema = z
         ctx.addIssue({ code: 'custom', path: ['apis', index, 'id'], message: `duplicate API id "${api.id}"; each API needs its own id` });
       }
       seen.add(api.id);
+      if (api.group && !api.version) {
+        ctx.addIssue({ code: 'custom', path: ['apis', index, 'version'], message: `is required with "group": it is the label readers pick, e.g. "v2"` });
+      }
+      if (api.version && !api.group) {
+        ctx.addIssue({ code: 'custom', path: ['apis', index, 'group'], message: `is required with "version": APIs with the same group are versions of one API` });
+      }
+    });
+    const versionsSeen = new Set<string>();
+    config.apis.forEach((api, index) => {
+      if (!api.group || !api.version) return;
+      const key = `${api.group}\0${api.version}`;
+      if (versionsSeen.has(key)) {
+        ctx.addIssue({ code: 'custom', path: ['apis', index, 'version'], message: `"${api.version}" is already a version of group "${api.group}"; each version needs its own label` });
+      }
+      versionsSeen.add(key);
     });
   });
 
@@ -79,6 +98,13 @@ export function readPortalConfig(contentDir: string): PortalConfig {
     throw new ContentError(file, `not found; a content folder needs a ${CONFIG_FILE} with at least {"title": "..."}`);
   }
   return parsePortalConfig(fs.readFileSync(file, 'utf8'), file);
+}
+
+/** The APIs of `apiId`'s version group, in config order (itself alone when it has no group). */
+export function versionsOf(apis: readonly ApiEntry[], apiId: string): ApiEntry[] {
+  const api = apis.find((entry) => entry.id === apiId);
+  if (!api) return [];
+  return api.group ? apis.filter((entry) => entry.group === api.group) : [api];
 }
 
 /** The configured APIs with their spec paths made absolute and a title filled in. */

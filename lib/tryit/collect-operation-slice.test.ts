@@ -2,7 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadApi } from '../openapi/load-api';
 import type { ApiModel } from '../openapi/types';
-import { collectOperationSlice } from './collect-operation-slice';
+import { collectOperationSlice, SLICE_EXAMPLE_MAX_CHARS } from './collect-operation-slice';
 import { makeOperation, makeParameter } from './test-fixtures/operation';
 
 function makeModel(overrides: Partial<ApiModel> = {}): ApiModel {
@@ -55,6 +55,16 @@ describe('collectOperationSlice', () => {
     expect(Object.keys(slice.securitySchemes)).toEqual(['key']);
     const own = collectOperationSlice(makeModel(), makeOperation({ security: [] }));
     expect(own.securitySchemes).toEqual({});
+  });
+
+  it('keeps small response examples and drops large ones', () => {
+    const big = { emojis: Object.fromEntries(Array.from({ length: 400 }, (_, i) => [`emoji_${i}`, `https://github.githubassets.com/images/icons/emoji/${i}.png`])) };
+    const content = [{ mediaType: 'application/json', examples: [{ name: 'small', value: { ok: true } }, { name: 'big', value: big }] }];
+    const operation = makeOperation({ responses: [{ status: '200', description: 'OK', headers: [], links: [], content }] });
+    const slice = collectOperationSlice(makeModel({ operations: [operation] }), operation);
+    expect(JSON.stringify(big).length).toBeGreaterThan(SLICE_EXAMPLE_MAX_CHARS);
+    expect(slice.operation.responses[0].content[0].examples.map((example) => example.name)).toEqual(['small']);
+    expect(operation.responses[0].content[0].examples).toHaveLength(2);
   });
 
   it('prefers operation servers and drops callbacks', () => {

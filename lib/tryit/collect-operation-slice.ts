@@ -1,4 +1,4 @@
-import type { ApiModel, Operation, SecurityRequirement, SecurityScheme, Server } from '../openapi/types';
+import type { ApiModel, MediaType, Operation, SecurityRequirement, SecurityScheme, Server } from '../openapi/types';
 import { pickSchemaRefs, type PickLimits } from './pick-schema-refs';
 import { resolveServerUrl } from '../request/resolve-server-url';
 import type { SchemaRefs } from '../openapi/types';
@@ -34,14 +34,27 @@ export interface OperationSlice {
 export const SLICE_LIMITS: Required<PickLimits> = { maxDepth: 2, maxChars: 16_000 };
 
 /**
- * Cuts the model down to one operation. Callbacks, code samples and the
- * operation's description are dropped: the console does not use them (the
+ * A response example travels to the console only up to this size (JSON characters): it is
+ * there to be shown or mocked, and the page already shows it. GitHub's "Get emojis" example
+ * alone was 150 KB of every copy of that page; without it the console samples the schema.
+ */
+export const SLICE_EXAMPLE_MAX_CHARS = 8_000;
+
+function smallExamples(media: MediaType): MediaType {
+  const examples = media.examples.filter((example) => JSON.stringify(example.value ?? null).length <= SLICE_EXAMPLE_MAX_CHARS);
+  return examples.length === media.examples.length ? media : { ...media, examples };
+}
+
+/**
+ * Cuts the model down to one operation. Callbacks, code samples, large response
+ * examples and the operation's description are dropped: the console does not use them (the
  * page around it shows them), and callbacks can reach large parts of a spec.
  */
 export function collectOperationSlice(model: ApiModel, operation: Operation): OperationSlice {
   const { description: _description, ...rest } = operation;
   void _description;
-  const trimmed: Operation = { ...rest, callbacks: [], codeSamples: [] };
+  const responses = operation.responses.map((response) => ({ ...response, content: response.content.map(smallExamples) }));
+  const trimmed: Operation = { ...rest, responses, callbacks: [], codeSamples: [] };
   const security = operation.security ?? model.security;
   const securitySchemes: Record<string, SecurityScheme> = {};
   for (const requirement of security) {
