@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { fillExport, fillFragments, fragmentKey, writeFragment } from './fragments';
+import { deferChunkScripts, fillExport, fillFragments, fragmentKey, writeFragment } from './fragments';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -50,5 +50,24 @@ describe('fragments', () => {
     fs.writeFileSync(path.join(out, 'index.html'), '<p>home</p>');
     expect(fillExport(out, fragments)).toEqual({ pages: 1, fragments: 1, missing: [] });
     expect(fs.readFileSync(path.join(out, 'reference/api/op/index.html'), 'utf8')).toBe(`<div data-static-html="${key}"><p>filled</p></div>`);
+  });
+});
+
+describe('deferChunkScripts', () => {
+  it("defers Next's chunk scripts and leaves inline, module-less and other scripts alone", () => {
+    const page = [
+      '<script src="/_next/static/chunks/a1.js" async=""></script>',
+      '<script src="/_next/static/chunks/poly.js" noModule=""></script>',
+      '<script>self.__next_f.push([0])</script>',
+      '<script src="/sub/_next/static/chunks/b2.js" async=""></script>',
+    ].join('');
+    expect(deferChunkScripts(page)).toBe(
+      [
+        '<script src="/_next/static/chunks/a1.js" defer=""></script>',
+        '<script src="/_next/static/chunks/poly.js" noModule=""></script>',
+        '<script>self.__next_f.push([0])</script>',
+        '<script src="/sub/_next/static/chunks/b2.js" defer=""></script>',
+      ].join(''),
+    );
   });
 });
