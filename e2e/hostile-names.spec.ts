@@ -1,8 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { SUBPATH_PORT } from './servers';
+import { SUB } from './servers';
 
-/** Schemas named `..`, `.`, `a/b`, `Book`/`book` and `%2e%2e` (unreferenced) in the fixture's hostile spec (e2e/fixtures/content/openapi/xss.yaml). */
-const SUB = `http://127.0.0.1:${SUBPATH_PORT}/sub`;
 
 test('schemas whose names are no URL each get a page, linked from the operation', async ({ page }) => {
   await page.goto(`${SUB}/reference/xss/list-names/`);

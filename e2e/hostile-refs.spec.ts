@@ -1,8 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { SUBPATH_PORT } from './servers';
+import { SUB } from './servers';
 
-/** The fixture API `hostile-refs` $refs files outside its folder (e2e/fixtures/content/openapi/hostile-refs). */
-const SUB = `http://127.0.0.1:${SUBPATH_PORT}/sub`;
 const SECRET = 'FIXTURE-SECRET-do-not-publish';
 
 test('$refs out of the spec folder are not published, and the rest of the API renders', async ({ page, request }) => {

@@ -1,10 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
-import { SUBPATH_PORT } from './servers';
+import { SUB } from './servers';
 
 // Reference pages keep their static HTML outside React's payload (lib/static-html/fragments.ts)
 // and are reached by plain links. These tests hold what that must not break.
 
-const SUB = `http://127.0.0.1:${SUBPATH_PORT}/sub`;
 
 /** Everything that goes wrong on a page: script errors, console errors (hydration), failed or 4xx/5xx requests. */
 function watch(page: Page) {

@@ -1,10 +1,9 @@
 import { createHash } from 'node:crypto';
 import { expect, test, type Page } from '@playwright/test';
-import { SUBPATH_PORT } from './servers';
+import { SUB } from './servers';
 
 // The fixture portal's hostile spec (e2e/fixtures/content/openapi/xss.yaml): `hostileOAuth` has script for
 // sign-in URLs (left out at build time), `hostileOidc` a web address whose discovery document the tests serve.
-const SUB = `http://127.0.0.1:${SUBPATH_PORT}/sub`;
 const SIGN_IN_PAGE = `${SUB}/reference/xss/sign-in/`;
 const LOGIN = 'https://login.hostile.example';
 const DISCOVERY = `${LOGIN}/.well-known/openid-configuration`;

@@ -1,8 +1,7 @@
 import { expect, test } from '@playwright/test';
-import { SUBPATH_PORT } from './servers';
+import { SUB } from './servers';
 
 // The fixture portal (built under /sub) holds a Swagger 2.0 petstore whose `petstore_auth` is OAuth 2.0 implicit.
-const SUB = `http://127.0.0.1:${SUBPATH_PORT}/sub`;
 const OPERATIONS = process.env.TRYIT_ROUTE_SUB ?? `${SUB}/reference/petstore2`;
 const AUTHORIZE = 'http://petstore.swagger.io/oauth/dialog';
 
