@@ -16,6 +16,8 @@ export interface ReferenceApi {
   refDocument?: Record<string, unknown>;
   operationsBySlug: Map<string, Operation>;
   webhooksBySlug: Map<string, Operation>;
+  /** Schema page slug -> schema name (slugs differ from names that are no URL, see schemaSlugs). */
+  schemaNamesBySlug: Map<string, string>;
 }
 
 async function build(apiId: string): Promise<ReferenceApi | undefined> {
@@ -31,6 +33,7 @@ async function build(apiId: string): Promise<ReferenceApi | undefined> {
     refDocument: model && buildRefDocument(model),
     operationsBySlug: new Map(model?.operations.map((op) => [op.slug, op])),
     webhooksBySlug: new Map(model?.webhooks.map((op) => [op.slug, op])),
+    schemaNamesBySlug: new Map(Object.entries(model?.schemaSlugs ?? {}).map(([name, slug]) => [slug, name])),
   };
 }
 

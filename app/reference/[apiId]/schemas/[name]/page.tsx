@@ -22,7 +22,7 @@ async function find(params: Props['params']) {
   const api = await getReferenceApi(apiId);
   const slug = decodeParam(name);
   // The URL holds the schema's slug (see schemaSlugs), not always its name.
-  const schemaName = api?.model && Object.entries(api.model.schemaSlugs).find(([, s]) => s === slug)?.[0];
+  const schemaName = api?.schemaNamesBySlug.get(slug);
   return api && schemaName !== undefined ? { api, schemaName, slug } : undefined;
 }
 
