@@ -74,10 +74,22 @@ test.describe('Swagger 2.0 and broken specs (under /sub)', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Broken spec');
     await expect(page.locator('.content-error[role="alert"]')).toContainText('could not be built');
     const problem = page.locator('.problem-error').first();
+    await expect(problem).toContainText('invalid-schema-type');
+    await expect(problem).toContainText('broken.yaml:17');
+    await expect(problem).toContainText('/paths/~1things/get/responses/200/content/application~1json/schema/type');
+    await expect(problem).toContainText('Did you mean "string"?');
+  });
+
+  test('a $ref that leads nowhere shows as unresolved, and the rest of the API renders', async ({ page }) => {
+    await page.goto(`${SUB}/reference/dangling/list-things/`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('List things');
+    await expect(page.locator('#response-200')).toBeVisible();
+    await expect(page.locator('.op-section').filter({ hasText: 'Responses' })).toContainText('#/components/schemas/Thingz');
+    await page.goto(`${SUB}/reference/dangling/`);
+    const problem = page.locator('.problem-error').first();
     await expect(problem).toContainText('unresolved-ref');
-    await expect(problem).toContainText('broken.yaml:14');
-    await expect(problem).toContainText('/paths/~1things/get/responses/200/content/application~1json/schema');
-    await expect(problem).toContainText('Hint:');
+    await expect(problem).toContainText('dangling-ref.yaml:16');
+    await expect(problem).toContainText('pages show it as an unresolved reference');
   });
 });
 

@@ -1,15 +1,29 @@
 import path from 'node:path';
 import { locateSource } from './locate-source';
-import type { SpecFiles } from './read-spec-files';
+import { parsePointer } from './pointer';
+import type { RefSite, SpecFiles } from './read-spec-files';
+import { isSchemaPosition } from './refused-ref';
 import { displayPath } from '../cli/format-problems';
 import type { Problem } from './types';
+
+/** What the pages do with a ref that is cut (see cutRefs): a schema stays, marked; anything else leaves. */
+function fateOf(site: RefSite): string {
+  return isSchemaPosition(parsePointer(site.pointer)) ? 'pages show it as an unresolved reference' : 'pages leave it out';
+}
+
+export interface RefCheck {
+  problems: Problem[];
+  /** The followed refs that lead nowhere, to cut before bundling (see cutRefs) so the rest still renders. */
+  dangling: RefSite[];
+}
 
 /**
  * Reports every `$ref` that cannot be followed: one refused by the ref boundary,
  * a remote URL, a file that could not be read, or a pointer that names nothing.
  * Each problem sits at the `$ref`.
  */
-export function checkRefs(spec: SpecFiles): Problem[] {
+export function checkRefs(spec: SpecFiles): RefCheck {
+  const dangling: RefSite[] = [];
   const problems: Problem[] = spec.refused.map(({ site, reason }) => ({
     severity: 'error',
     code: 'ref-refused',
@@ -26,16 +40,18 @@ export function checkRefs(spec: SpecFiles): Problem[] {
       problems.push({
         severity: 'error',
         code: 'unsupported-ref',
-        message: `Remote $ref "${site.ref}" is not supported`,
+        message: `Remote $ref "${site.ref}" is not supported; ${fateOf(site)}`,
         ...at,
         hint: 'Download the referenced document next to the spec and refer to it by a relative path.',
       });
+      dangling.push(site);
       continue;
     }
     const failure = spec.failed.get(site.targetFile);
     if (failure) {
+      dangling.push(site);
       if (failure.code === 'file-not-found') {
-        problems.push({ ...failure, ...at, message: `$ref "${site.ref}": file not found`, hint: 'Relative $refs are resolved from the folder of the file that contains them.' });
+        problems.push({ ...failure, ...at, message: `$ref "${site.ref}": file not found; ${fateOf(site)}`, hint: 'Relative $refs are resolved from the folder of the file that contains them.' });
       } else if (!reportedFiles.has(site.targetFile)) {
         reportedFiles.add(site.targetFile);
         problems.push(failure);
@@ -44,14 +60,15 @@ export function checkRefs(spec: SpecFiles): Problem[] {
     }
     const target = locateSource(spec.files, site.targetFile, site.targetPointer);
     if (!target.found) {
+      dangling.push(site);
       problems.push({
         severity: 'error',
         code: 'unresolved-ref',
-        message: `$ref "${site.ref}" does not resolve: nothing at "#${site.targetPointer}" in ${path.basename(site.targetFile)}`,
+        message: `$ref "${site.ref}" does not resolve: nothing at "#${site.targetPointer}" in ${path.basename(site.targetFile)}; ${fateOf(site)}`,
         ...at,
         hint: `Check the pointer after "#"; the deepest part that exists is "#${target.pointer}" in ${path.basename(target.file)}.`,
       });
     }
   }
-  return problems;
+  return { problems, dangling };
 }

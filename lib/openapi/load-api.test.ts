@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { REFUSED_REF_KEY } from './refused-ref';
 import { describe, expect, it } from 'vitest';
 import { loadApi } from './load-api';
 import { splitTitle } from './normalize-operation';
@@ -114,10 +115,14 @@ describe('loadApi: multi-file', () => {
 });
 
 describe('loadApi: bad input', () => {
-  it('reports unresolvable refs with file, pointer and line, and gives no model', async () => {
+  it('reports unresolvable refs with file, pointer and line, and renders the rest with them unresolved', async () => {
     const result = await loadApi(fixture('broken/unresolved-ref.yaml'));
-    expect(result.model).toBeUndefined();
-    expect(result.problems.map((p) => [p.code, path.basename(p.file), p.pointer, p.line])).toEqual([
+    const [pets, owners] = result.model!.operations;
+    expect(pets.responses[0].content[0].schema).toEqual({ [REFUSED_REF_KEY]: '#/components/schemas/Pets' });
+    // A missing response file: the response leaves, the operation stays.
+    expect(owners.summary).toBe('List owners');
+    expect(owners.responses).toEqual([]);
+    expect(result.problems.filter((p) => p.severity === 'error').map((p) => [p.code, path.basename(p.file), p.pointer, p.line])).toEqual([
       ['unresolved-ref', 'unresolved-ref.yaml', '/paths/~1pets/get/responses/200/content/application~1json/schema', 14],
       ['file-not-found', 'unresolved-ref.yaml', '/paths/~1owners/get/responses/200', 20],
     ]);

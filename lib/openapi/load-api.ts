@@ -6,7 +6,7 @@ import { createLineFinder } from './find-line';
 import { locateSource } from './locate-source';
 import { normalizeModel } from './normalize-model';
 import { prepareDocument, type PreparedIssue } from './prepare-document';
-import { readSpecFiles, type SpecFiles } from './read-spec-files';
+import { cutRefs, readSpecFiles, type SpecFiles } from './read-spec-files';
 import { reviewModel } from './review-model';
 import type { ApiModel, LoadResult, Problem, SourceVersion } from './types';
 import { validateDocument } from './validate-document';
@@ -28,8 +28,9 @@ const SWAGGER2_PREFIXES: [string, string][] = [
 ];
 
 /**
- * Errors the loader has already repaired in the model (an unsafe URL or a refused `$ref` is left out): the author
- * must fix the spec (`portico check` fails, a strict build fails), but the pages are safe to render.
+ * Errors the loader has already repaired in the model (an unsafe URL or a refused `$ref` is left out; a `$ref`
+ * that leads nowhere too, see loadFrom): the author must fix the spec (`portico check` fails, a strict build
+ * fails), but the pages are safe to render.
  */
 const REPAIRED_ERRORS = new Set(['unsafe-url', 'ref-refused']);
 
@@ -57,8 +58,11 @@ function withLines(spec: SpecFiles, problems: Problem[]): Problem[] {
 async function loadFrom(spec: SpecFiles): Promise<{ result: LoadResult; draft?: ApiModel }> {
   const entryFailure = spec.failed.get(spec.entry);
   if (entryFailure) return { result: { problems: [entryFailure] } };
-  const refProblems = withLines(spec, checkRefs(spec));
-  if (refProblems.some((p) => p.severity === 'error' && !REPAIRED_ERRORS.has(p.code))) return { result: { problems: refProblems } };
+  const refCheck = checkRefs(spec);
+  // One mistyped `$ref` must not take the whole API down: it is cut like a refused one, and shows as unresolved.
+  cutRefs(spec.files, refCheck.dangling);
+  const refProblems = withLines(spec, refCheck.problems);
+  const repaired = new Set(refProblems);
 
   let bundled: unknown;
   try {
@@ -79,7 +83,7 @@ async function loadFrom(spec: SpecFiles): Promise<{ result: LoadResult; draft?: 
     issues.push({ severity: 'error', code: 'unresolved-ref', message: `$ref "${ref}" does not resolve in the bundled document`, pointer: '', hint: 'Point the $ref at an existing location.' });
   }
   const problems = [...refProblems, ...toProblems(spec, issues, prepared.source)];
-  const renderable = !problems.some((p) => p.severity === 'error' && !REPAIRED_ERRORS.has(p.code));
+  const renderable = !problems.some((p) => p.severity === 'error' && !REPAIRED_ERRORS.has(p.code) && !repaired.has(p));
   return { result: { model: renderable ? model : undefined, bundled, problems }, draft: model };
 }
 

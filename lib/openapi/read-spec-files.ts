@@ -129,14 +129,14 @@ function refusedAsWritten(site: RefSite): string | undefined {
 const CUT = Symbol('refused $ref');
 
 /**
- * Takes each refused `$ref` out, so bundling never asks for its target and the rest
+ * Takes each of these `$ref`s out (refused, or leading nowhere), so bundling never asks for its target and the rest
  * of the document stays valid: where a schema stood, a marked schema stays (shown as
  * an unresolved reference, see refused-ref); anywhere else (a parameter, a response,
  * a path item) the object leaves its parent (array item or map entry).
  */
-function cutRefused(files: Map<string, SourceFile>, refused: RefusedRef[]): void {
+export function cutRefs(files: Map<string, SourceFile>, sites: readonly RefSite[]): void {
   const parents = new Set<Record<string, unknown> | unknown[]>();
-  for (const { site } of refused) {
+  for (const site of sites) {
     const file = files.get(site.file);
     if (!file) continue;
     const tokens = parsePointer(site.pointer);
@@ -233,6 +233,6 @@ export async function readSpecFiles(entryPath: string, options: { refRoots?: rea
     if (reason) refused.push({ site, reason });
     else followed.push(site);
   }
-  cutRefused(files, refused);
+  cutRefs(files, refused.map(({ site }) => site));
   return { entry, roots: roots.written, files, refs: followed, refused, failed };
 }
