@@ -3,10 +3,7 @@ import type { Guide } from '../content/guides';
 import { buildSearchShard } from './build-search-shard';
 import { collectApiDocuments, collectGuideDocuments, type SearchableApi } from './collect-search-documents';
 import type { SearchDocument } from './search-document';
-
-/** Where the index files live under the site root (and BASE_PATH). */
-export const SEARCH_DIR = 'search';
-export const MANIFEST_FILE = 'manifest.json';
+import type { SearchFileEntry, SearchManifest } from './search-manifest';
 
 /**
  * Hits per index file. GitHub's operations (1,223 with webhooks and the overview) fit in one
@@ -14,22 +11,6 @@ export const MANIFEST_FILE = 'manifest.json';
  * multi-megabyte one, and the first of them answers while the others load.
  */
 export const MAX_HITS_PER_FILE = 2000;
-
-export interface SearchFileEntry {
-  file: string;
-  /** Content hash, sent as `?v=` so a file can be cached for good and a redeploy still reaches readers. */
-  hash: string;
-  scope: string;
-  /** `first` files load when search opens; `later` ones after the first results show. */
-  load: 'first' | 'later';
-  hits: number;
-  bytes: number;
-}
-
-export interface SearchManifest {
-  version: 1;
-  files: SearchFileEntry[];
-}
 
 export interface SearchFiles {
   manifest: SearchManifest;
@@ -70,5 +51,6 @@ export function buildSearchFiles(guides: Guide[], apis: SearchableApi[]): Search
       files.push({ file, hash, scope: group.scope, load: index === 0 ? group.load : 'later', hits: documents.length, bytes: Buffer.byteLength(json) });
     });
   }
-  return { manifest: { version: 1, files }, contents };
+  const scopes = [...apis.map((api) => ({ id: api.id, title: api.title })), ...(guides.length > 0 ? [{ id: 'guides', title: 'Guides' }] : [])];
+  return { manifest: { version: 1, scopes, files }, contents };
 }
