@@ -48,6 +48,11 @@ describe('scorePathMatch', () => {
     expect(score('/v1/charges', '/charges')).toBeLessThan(score('/charges', '/charges'));
   });
 
+  it('matches the root path only to itself', () => {
+    expect(score('/', '/')).toBeGreaterThan(0);
+    expect(score('/users', '/')).toBe(0);
+  });
+
   it('needs a literal segment in common for a partial match', () => {
     expect(score('/repos/{owner}/{repo}', '/anything')).toBe(0);
   });

@@ -40,7 +40,8 @@ export function scorePathMatch(template: TemplateSegment[], typed: string[]): nu
     }
     return 1 + literals;
   };
-  if (typed.length === 0) return 0;
+  // `/` (or a bare origin) is the root path only.
+  if (typed.length === 0) return template.length === 0 ? 62 : 0;
   if (template.length === typed.length) {
     const whole = score(0, 0, typed.length);
     if (whole) return 60 + 2 * whole;

@@ -38,7 +38,7 @@ export function parseQuery(query: string): ParsedQuery {
   const wordTokens: string[] = [];
   for (const token of tokens) {
     const segments = path ? undefined : pathSegments(token);
-    if (segments && segments.length > 0) path = segments;
+    if (segments) path = segments;
     else wordTokens.push(token);
   }
   const rest = tokens.join(' ');
