@@ -15,15 +15,17 @@ function watchErrors(page: Page): string[] {
 }
 
 async function openSearch(page: Page, shortcut = 'Control+k') {
+  // The shortcuts listen once the page's scripts have run.
+  await page.waitForLoadState('load');
   await page.keyboard.press(shortcut);
   const dialog = page.getByRole('dialog', { name: 'Search the documentation' });
   await expect(dialog).toBeVisible();
-  return { dialog, box: dialog.getByRole('combobox', { name: 'Search' }) };
+  return { dialog, box: dialog.getByRole('searchbox', { name: 'Search', exact: true }) };
 }
 
-/** The result the combobox points at (`aria-activedescendant`). */
+/** The result the search box points at (`aria-activedescendant`). */
 async function activeResult(page: Page) {
-  const id = await page.getByRole('combobox', { name: 'Search' }).getAttribute('aria-activedescendant');
+  const id = await page.getByRole('searchbox', { name: 'Search', exact: true }).getAttribute('aria-activedescendant');
   return page.locator(`[id="${id}"]`);
 }
 

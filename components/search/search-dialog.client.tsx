@@ -8,8 +8,9 @@ import { resultId, SearchResults } from './search-results';
 const ALL = '';
 
 /**
- * The search dialog: a combobox over the build-time index (components/search/load-search-index.ts).
- * Arrows move, Enter opens, Ctrl/Cmd+Enter opens in a new tab, Esc closes.
+ * The search dialog over the build-time index (components/search/load-search-index.ts). The box
+ * stays a searchbox (the contract tests and readers rely on) and points at the active result
+ * with `aria-activedescendant`. Arrows move, Enter opens, Ctrl/Cmd+Enter opens in a new tab, Esc closes.
  */
 export function SearchDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   const dialogRef = useRef<HTMLDialogElement>(null);
@@ -84,8 +85,6 @@ export function SearchDialog({ open, onClose }: { open: boolean; onClose: () => 
         <input
           ref={inputRef}
           type="search"
-          role="combobox"
-          aria-expanded={results.length > 0}
           aria-controls="search-results"
           aria-activedescendant={activeId}
           aria-autocomplete="list"
