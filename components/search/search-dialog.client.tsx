@@ -117,7 +117,7 @@ export function SearchDialog({ open, onClose }: { open: boolean; onClose: () => 
       {state.ready && typed && results.length === 0 && (
         <p className="search-status" role="status">
           Nothing {scopeTitle ? `in ${scopeTitle} ` : ''}matches “{typed}”
-          {state.loaded < state.total ? ' yet (still loading)' : ''}. Try the path (<code>/books/{'{id}'}</code> or a URL you called), the operationId, or fewer words.
+          {state.loaded < state.total ? ' yet (still loading)' : ''}. Try a path (<code>/users/42</code> or a URL you called), an operationId, or fewer words.
         </p>
       )}
       {!typed && recent.length > 0 && (
