@@ -36,7 +36,7 @@ async function load(): Promise<void> {
   // whose browsers still hold the old files; the files, named by hash, never need to be.
   const manifest = await fetchJson<SearchManifest>(`${BASE_PATH}/${SEARCH_DIR}/${MANIFEST_FILE}`, { cache: 'no-cache' });
   const index = createSearchIndex();
-  update({ index, scopes: manifest.scopes, total: manifest.files.length, loaded: 0 });
+  update({ index, scopes: manifest.scopes, total: manifest.files.length, loaded: 0, ready: false, failure: undefined });
   const add = async (entry: SearchFileEntry) => {
     const shard = await fetchJson<SearchShard>(`${BASE_PATH}/${SEARCH_DIR}/${entry.file}?v=${entry.hash}`);
     index.addShard(shard);
@@ -52,7 +52,7 @@ async function load(): Promise<void> {
 export function startLoadingSearchIndex(): void {
   loading ??= load().catch((error: unknown) => {
     loading = undefined;
-    update({ failure: error instanceof Error ? error.message : String(error), ready: state.ready });
+    update({ failure: error instanceof Error ? error.message : String(error) });
   });
 }
 

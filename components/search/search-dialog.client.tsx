@@ -27,13 +27,11 @@ export function SearchDialog({ open, onClose }: { open: boolean; onClose: () => 
   const results = answer.results;
 
   useEffect(() => {
-    startLoadingSearchIndex();
-  }, []);
-
-  useEffect(() => {
     const dialog = dialogRef.current;
     if (!dialog) return;
     if (open && !dialog.open) {
+      // Loads once per page; after a failure (offline, a redeploy mid-load) each opening tries again.
+      startLoadingSearchIndex();
       dialog.showModal();
       inputRef.current?.select();
     }
