@@ -62,7 +62,6 @@ function decode(postings: number[]): Int32Array {
   return decoded;
 }
 
-
 function isExactName(names: ExactNames, query: ParsedQuery): boolean {
   if (query.compact.length < 2) return false;
   return names.compact.includes(query.compact) || (query.words.length > 1 && names.operationIdWords === query.wordSet);
