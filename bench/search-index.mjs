@@ -8,6 +8,7 @@
 //   node bench/search-index.mjs                  the generated 1,000-operation spec
 //   node bench/search-index.mjs --spec github    GitHub's REST API (@octokit/openapi)
 //   node bench/search-index.mjs --spec FILE      any spec
+//   --no-browser                                 skip the Chromium measurement (bench/search-browser.mjs)
 // SEARCH_BENCH_DEBUG=1 also prints slow queries and keystrokes and targeted queries that missed.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -15,6 +16,7 @@ import { gzipSync } from 'node:zlib';
 import { register } from 'tsx/esm/api';
 import { generateSpec } from './generate-spec.mjs';
 import { githubSpec } from './peers.mjs';
+import { measureSearchInBrowser } from './search-browser.mjs';
 
 register();
 const { loadApi } = await import('../lib/openapi/load-api.ts');
@@ -118,3 +120,9 @@ console.log(`  all files: ${kb(total)} (${kb(totalGzip)} gzipped); largest file 
 console.log(`  fetched before the first result: ${kb(firstGzip)} gzipped (budget 200 KB); parsed and answered in ${coldMs.toFixed(0)} ms (Node)`);
 console.log(`  ${times.length} queries: median ${percentile(times, 50).toFixed(2)} ms, p95 ${percentile(times, 95).toFixed(2)} ms (budget 10 ms), slowest ${times.at(-1).toFixed(2)} ms; longest single keystroke ${longestKeystroke.toFixed(1)} ms`);
 console.log(`  expected page in the top 3 for ${found} of ${expected} targeted queries (operationId, summary, method + concrete path, summary with typos)`);
+
+if (!args.includes('--no-browser')) {
+  const browser = await measureSearchInBrowser({ searchDir: outDir, queries: queries.map(([query]) => query) });
+  console.log(`  Chromium (cold, median of 3): first result ${browser.firstResultMs.toFixed(0)} ms after opening; longest main-thread task while loading and typing ${browser.longestTaskMs.toFixed(0)} ms (budget 50 ms)`);
+  console.log(`  Chromium, ${browser.keystrokes} keystrokes: p95 ${browser.keystrokeP95Ms.toFixed(1)} ms, slowest ${browser.keystrokeMaxMs.toFixed(1)} ms`);
+}
