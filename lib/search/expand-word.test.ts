@@ -15,6 +15,11 @@ describe('expandWord', () => {
     expect(Object.keys(expand('org')).sort()).toEqual(['org', 'organization', 'orgs']);
   });
 
+  it('expands prefixes from two letters on', () => {
+    expect(expand('o')).toEqual({});
+    expect(Object.keys(expand('or')).sort()).toEqual(['org', 'organization', 'orgs']);
+  });
+
   it('forgives one typo from 4 letters and two from 8, but only for words that are not terms', () => {
     expect(expand('lsit')).toEqual({ list: 0.6 });
     expect(expand('reposiotry')).toHaveProperty('repository');

@@ -7,7 +7,7 @@ export interface Expansion {
 }
 
 const QUALITY = { exact: 1, plural: 0.9, prefix: 0.7, typo1: 0.6, typo2: 0.45 } as const;
-/** A one-letter prefix would match a good part of the vocabulary; a few dozen terms is what a reader can use. */
+/** A short prefix can match hundreds of terms; a few dozen is what a reader can use. */
 const MAX_PREFIX_TERMS = 60;
 
 /** First index in sorted `terms` that is >= `word`. */
@@ -49,7 +49,9 @@ export function expandWord(terms: string[], word: string): Expansion[] {
   }
   // A word found as typed (or as its plural) is no typo; scanning for neighbours would only add noise and time.
   const typos = found.size > 0 ? 0 : allowedTypos(word);
-  for (let index = exact, taken = 0; index < terms.length && taken < MAX_PREFIX_TERMS && terms[index].startsWith(word); index++) {
+  // One letter is not a prefix worth expanding: it would match a good part of the vocabulary.
+  const prefixes = word.length >= 2 ? MAX_PREFIX_TERMS : 0;
+  for (let index = exact, taken = 0; index < terms.length && taken < prefixes && terms[index].startsWith(word); index++) {
     if (terms[index] !== word) {
       add(index, QUALITY.prefix);
       taken++;
