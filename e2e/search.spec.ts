@@ -15,11 +15,14 @@ function watchErrors(page: Page): string[] {
 }
 
 async function openSearch(page: Page, shortcut = 'Control+k') {
-  // The shortcuts listen once the page's scripts have run.
+  // The shortcuts listen once the page has hydrated, which on a loaded machine can be after `load`;
+  // pressing again is harmless (it only opens).
   await page.waitForLoadState('load');
-  await page.keyboard.press(shortcut);
   const dialog = page.getByRole('dialog', { name: 'Search the documentation' });
-  await expect(dialog).toBeVisible();
+  await expect(async () => {
+    await page.keyboard.press(shortcut);
+    await expect(dialog).toBeVisible({ timeout: 3_000 });
+  }).toPass({ timeout: 20_000 });
   return { dialog, box: dialog.getByRole('searchbox', { name: 'Search', exact: true }) };
 }
 
@@ -65,6 +68,7 @@ test('a concrete path finds its template; arrows move, Enter opens the page', as
 });
 
 test('a method and a path, an operationId and a typo each put the operation first', async ({ page }) => {
+  test.setTimeout(60_000);
   await page.goto('/');
   for (const [query, title] of [
     ['POST /books', 'Add a book'],
@@ -76,6 +80,7 @@ test('a method and a path, an operationId and a typo each put the operation firs
     await expect(dialog.getByRole('link').first()).toContainText(title);
     await expect(dialog.getByRole('link').first()).toContainText('Bookshelf API · Operation');
     await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
   }
   const { box } = await openSearch(page);
   await box.fill('POST /books');
