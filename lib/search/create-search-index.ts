@@ -1,5 +1,5 @@
 import { FIELD, FIELD_WEIGHTS, type SearchShard } from './build-search-shard';
-import { expandWord } from './expand-word';
+import { expandWord, type Expansion } from './expand-word';
 import { scorePathMatch, splitTemplate, type TemplateSegment } from './match-path';
 import { parseQuery, type ParsedQuery } from './parse-query';
 import type { SearchHit, SearchKind } from './search-document';
@@ -35,6 +35,22 @@ interface LoadedShard {
   templates: (TemplateSegment[] | undefined)[];
   /** Per hit, filled on first use: its names without case or separators, and its operationId's words sorted. */
   exactNames: (ExactNames | undefined)[];
+  /**
+   * Recent words' expansions: while a reader types, every word but the last is the same as one
+   * keystroke before, and its typo scan need not run again.
+   */
+  expansions: Map<string, Expansion[]>;
+}
+
+const EXPANSION_CACHE_SIZE = 256;
+
+function expansionsOf(entry: LoadedShard, word: string): Expansion[] {
+  let found = entry.expansions.get(word);
+  if (!found) {
+    if (entry.expansions.size >= EXPANSION_CACHE_SIZE) entry.expansions.clear();
+    entry.expansions.set(word, (found = expandWord(entry.shard.terms, word)));
+  }
+  return found;
 }
 
 interface ExactNames {
@@ -76,7 +92,7 @@ function isExactName(names: ExactNames, query: ParsedQuery): boolean {
 export function createSearchIndex(shards: SearchShard[] = []): SearchIndex {
   const loaded: LoadedShard[] = [];
   const addShard = (shard: SearchShard) => {
-    loaded.push({ shard, decoded: new Array(shard.terms.length), exactNames: new Array(shard.hits.length), templates: shard.hits.map((hit) => (hit.path?.startsWith('/') ? splitTemplate(hit.path) : undefined)) });
+    loaded.push({ shard, decoded: new Array(shard.terms.length), exactNames: new Array(shard.hits.length), expansions: new Map(), templates: shard.hits.map((hit) => (hit.path?.startsWith('/') ? splitTemplate(hit.path) : undefined)) });
   };
   shards.forEach(addShard);
 
@@ -115,7 +131,7 @@ export function createSearchIndex(shards: SearchShard[] = []): SearchIndex {
       const titled = new Uint8Array(hits.length);
       words.forEach((word, wordIndex) => {
         titled.fill(0);
-        for (const { term, quality } of expandWord(entry.shard.terms, word)) {
+        for (const { term, quality } of expansionsOf(entry, word)) {
           matchedTerms.add(entry.shard.terms[term]);
           const postings = (entry.decoded[term] ??= decode(entry.shard.postings[term]));
           for (let index = 0; index < postings.length; index += 2) {
