@@ -7,7 +7,7 @@ import type { SearchFileEntry, SearchManifest } from './search-manifest';
 
 /**
  * Hits per index file. GitHub's operations (1,223 with webhooks and the overview) fit in one
- * file of ~70 KB gzipped; a 10,000-operation API becomes several files instead of one
+ * file of ~78 KB gzipped; a 10,000-operation API becomes several files instead of one
  * multi-megabyte one, and the first of them answers while the others load.
  */
 export const MAX_HITS_PER_FILE = 2000;
