@@ -64,22 +64,6 @@ test.describe('phone layout', () => {
   });
 });
 
-test('search opens with Ctrl+K and "/", finds pages and navigates', async ({ page }) => {
-  await page.goto('/');
-  await page.keyboard.press('Control+k');
-  const dialog = page.getByRole('dialog');
-  await expect(dialog).toBeVisible();
-  await dialog.getByRole('searchbox', { name: 'Search' }).fill('paginat');
-  const result = dialog.getByRole('link', { name: /Pagination/ }).first();
-  await expect(result).toBeVisible();
-  await result.click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Pagination' })).toBeVisible();
-  await page.keyboard.press('/');
-  await expect(page.getByRole('dialog')).toBeVisible();
-  await page.keyboard.press('Escape');
-  await expect(page.getByRole('dialog')).toBeHidden();
-});
-
 test('a page is readable without JavaScript', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();

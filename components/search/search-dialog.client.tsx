@@ -1,45 +1,53 @@
 'use client';
 
-import { BASE_PATH } from '@/components/base-path';
-import { PageLink } from '@/components/layout/page-link';
-import { useEffect, useMemo, useRef, useState } from 'react';
-import { createSearchIndex, type SearchIndex } from '@/lib/search/create-search-index';
-import type { SearchDocument } from '@/lib/search/search-document';
-import { MethodBadge } from '@/components/reference/method-badge';
+import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { getSearchIndexState, startLoadingSearchIndex, subscribeToSearchIndex } from './load-search-index';
+import { readRecentSearches, rememberSearch } from './recent-searches';
+import { resultId, SearchResults } from './search-results';
 
-let indexPromise: Promise<SearchIndex> | undefined;
-function loadIndex(): Promise<SearchIndex> {
-  indexPromise ??= fetch(`${BASE_PATH}/search-index.json`)
-    .then((response) => {
-      if (!response.ok) throw new Error(`search index answered ${response.status}`);
-      return response.json() as Promise<SearchDocument[]>;
-    })
-    .then(createSearchIndex)
-    .catch((error: unknown) => {
-      indexPromise = undefined;
-      throw error;
-    });
-  return indexPromise;
-}
+const ALL = '';
 
+/**
+ * The search dialog over the build-time index (components/search/load-search-index.ts). The box
+ * stays a searchbox (the contract tests and readers rely on) and points at the active result
+ * with `aria-activedescendant`. Arrows move, Enter opens, Ctrl/Cmd+Enter opens in a new tab, Esc closes.
+ */
 export function SearchDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   const dialogRef = useRef<HTMLDialogElement>(null);
-  const [index, setIndex] = useState<SearchIndex>();
-  const [failure, setFailure] = useState<string>();
+  const inputRef = useRef<HTMLInputElement>(null);
+  const state = useSyncExternalStore(subscribeToSearchIndex, getSearchIndexState, getSearchIndexState);
   const [query, setQuery] = useState('');
+  const [scope, setScope] = useState(ALL);
   const [active, setActive] = useState(0);
-  const results = useMemo(() => (index ? index.search(query, 20) : []), [index, query]);
-
-  useEffect(() => {
-    loadIndex().then(setIndex, (error: Error) => setFailure(error.message));
-  }, []);
+  // `state.loaded` is a dependency on purpose: each file that arrives can add results.
+  const answer = useMemo(
+    () => (state.ready && query.trim() ? state.index.search(query, { limit: 20, scope: scope || undefined }) : { results: [], matchedTerms: [] }),
+    [state.index, state.ready, state.loaded, query, scope], // eslint-disable-line react-hooks/exhaustive-deps
+  );
+  const results = answer.results;
 
   useEffect(() => {
     const dialog = dialogRef.current;
     if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
+    if (open && !dialog.open) {
+      // Loads once per page; after a failure (offline, a redeploy mid-load) each opening tries again.
+      startLoadingSearchIndex();
+      dialog.showModal();
+      inputRef.current?.select();
+    }
     if (!open && dialog.open) dialog.close();
   }, [open]);
+
+  function openResult(position: number, newTab: boolean) {
+    const link = dialogRef.current?.querySelector<HTMLAnchorElement>(`[data-result="${position}"]`);
+    if (!link) return;
+    rememberSearch(query);
+    if (newTab) {
+      window.open(link.href, '_blank', 'noopener');
+      return;
+    }
+    link.click();
+  }
 
   function onKeyDown(event: React.KeyboardEvent) {
     if (event.key === 'Escape') {
@@ -49,13 +57,20 @@ export function SearchDialog({ open, onClose }: { open: boolean; onClose: () => 
     } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
       const step = event.key === 'ArrowDown' ? 1 : -1;
-      setActive((current) => (results.length ? (current + step + results.length) % results.length : 0));
+      const next = results.length ? (active + step + results.length) % results.length : 0;
+      setActive(next);
+      document.getElementById(resultId(next))?.scrollIntoView({ block: 'nearest' });
     } else if (event.key === 'Enter' && results[active]) {
       event.preventDefault();
-      dialogRef.current?.querySelector<HTMLAnchorElement>(`[data-result="${active}"]`)?.click();
+      openResult(active, event.ctrlKey || event.metaKey);
     }
   }
 
+  const typed = query.trim();
+  // Read when shown: another tab or an earlier opening may have added one.
+  const recent = typed ? [] : readRecentSearches();
+  const activeId = results[active] ? resultId(active) : undefined;
+  const scopeTitle = state.scopes.find((candidate) => candidate.id === scope)?.title;
   return (
     <dialog
       ref={dialogRef}
@@ -66,10 +81,14 @@ export function SearchDialog({ open, onClose }: { open: boolean; onClose: () => 
     >
       <div className="search-box">
         <input
+          ref={inputRef}
           type="search"
+          aria-controls="search-results"
+          aria-activedescendant={activeId}
+          aria-autocomplete="list"
           autoFocus
           aria-label="Search"
-          placeholder="Search guides and API reference"
+          placeholder="Operation, path, operationId, property, guide…"
           value={query}
           onChange={(event) => {
             setQuery(event.target.value);
@@ -77,29 +96,51 @@ export function SearchDialog({ open, onClose }: { open: boolean; onClose: () => 
           }}
           onKeyDown={onKeyDown}
         />
+        {state.scopes.length > 1 && (
+          <select aria-label="Search in" value={scope} onChange={(event) => setScope(event.target.value)}>
+            <option value={ALL}>Everywhere</option>
+            {state.scopes.map((candidate) => (
+              <option key={candidate.id} value={candidate.id}>
+                {candidate.title}
+              </option>
+            ))}
+          </select>
+        )}
         <button type="button" className="icon-button" onClick={onClose} aria-label="Close search">
           Esc
         </button>
       </div>
-      {failure && <p className="search-status">Search is unavailable: {failure}</p>}
-      {!failure && !index && <p className="search-status">Loading the index…</p>}
-      {index && query.trim() && results.length === 0 && <p className="search-status">No results for “{query}”.</p>}
-      <ul className="search-results" aria-label="Search results">
-        {results.map((result, position) => (
-          <li key={result.id}>
-            <PageLink href={result.url} data-result={position} aria-current={position === active ? 'true' : undefined} onClick={onClose}>
-              <span className="search-result-title">
-                {result.method && <MethodBadge method={result.method} />}
-                {result.title}
-              </span>
-              <span className="search-result-meta">
-                {result.section}
-                {result.path ? ` · ${result.path}` : ''}
-              </span>
-            </PageLink>
-          </li>
-        ))}
-      </ul>
+      {state.failure && <p className="search-status">Search is unavailable: {state.failure}</p>}
+      {!state.failure && !state.ready && <p className="search-status">Loading the index…</p>}
+      {state.ready && typed && results.length === 0 && (
+        <p className="search-status" role="status">
+          Nothing {scopeTitle ? `in ${scopeTitle} ` : ''}matches “{typed}”
+          {state.loaded < state.total ? ' yet (still loading)' : ''}. Try a path (<code>/users/42</code> or a URL you called), an operationId, or fewer words.
+        </p>
+      )}
+      {!typed && recent.length > 0 && (
+        <div className="search-recent">
+          <p className="search-status">Recent searches</p>
+          <ul>
+            {recent.map((item) => (
+              <li key={item}>
+                <button type="button" onClick={() => setQuery(item)}>
+                  {item}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <SearchResults
+        results={results}
+        matchedTerms={answer.matchedTerms}
+        active={active}
+        onOpen={(event) => {
+          rememberSearch(query);
+          if (!event.ctrlKey && !event.metaKey) onClose();
+        }}
+      />
     </dialog>
   );
 }

@@ -1,6 +1,12 @@
 import type { Guide } from '../content/guides';
-import type { ApiModel } from '../openapi/types';
+import type { ApiModel, Operation } from '../openapi/types';
+import { idPart } from '../reference/anchor-ids';
+import { operationLabel, schemaHref } from '../reference/build-api-nav';
+import { buildSchemaView } from '../reference/build-schema-view';
+import { schemaRef } from '../reference/schema-ref-name';
+import { listGuideSections } from './list-guide-sections';
 import { toPlainText, type SearchDocument } from './search-document';
+import { firstSentence } from './tokenize';
 
 export interface SearchableApi {
   id: string;
@@ -8,33 +14,85 @@ export interface SearchableApi {
   model?: ApiModel;
 }
 
-/** Every page of the portal as a search document: guides, API overviews, operations, webhooks, schemas. */
-export function collectSearchDocuments(guides: Guide[], apis: SearchableApi[]): SearchDocument[] {
-  const documents: Omit<SearchDocument, 'id'>[] = [];
+const GUIDES = 'Guides';
+
+function describe(markdown: string | undefined): string {
+  return firstSentence(toPlainText(markdown, 400));
+}
+
+function operationDocument(api: SearchableApi, operation: Operation, url: string): SearchDocument {
+  return {
+    kind: operation.kind === 'webhook' ? 'webhook' : 'operation',
+    title: operationLabel(operation),
+    url,
+    where: api.title,
+    scope: api.id,
+    method: operation.method.toUpperCase(),
+    path: operation.path,
+    operationId: operation.operationId,
+    identifiers: [operation.operationId ?? '', operation.path].filter(Boolean),
+    names: [...operation.tags, ...operation.parameters.map((parameter) => parameter.name)],
+    text: describe(operation.description),
+  };
+}
+
+/**
+ * A schema and its top-level properties, as its page shows them (`allOf` merged), each property
+ * linking to the anchor the page gives it (`schema-<name>`, see lib/reference/schema-html.ts).
+ */
+function schemaDocuments(api: SearchableApi, model: ApiModel, name: string): SearchDocument[] {
+  const url = schemaHref(api.id, model.schemaSlugs[name] ?? name);
+  const node = buildSchemaView(model, model.schemas[name], { seenRefs: [schemaRef(name)], maxDepth: 1, budget: { remaining: 400 } });
+  const schema: SearchDocument = {
+    kind: 'schema',
+    title: name,
+    url,
+    where: api.title,
+    scope: api.id,
+    identifiers: node.title && node.title !== name ? [node.title] : [],
+    names: node.properties.map((property) => property.name),
+    text: describe(node.description),
+  };
+  const properties = node.properties.map(
+    (property): SearchDocument => ({
+      kind: 'property',
+      title: property.name,
+      url: `${url}#schema-${idPart(property.name)}`,
+      where: api.title,
+      scope: api.id,
+      parent: name,
+      identifiers: [],
+      names: [name],
+      text: describe(property.node.description),
+    }),
+  );
+  return [schema, ...properties];
+}
+
+/** The documents of one API: its overview, operations, webhooks, schemas and their properties. */
+export function collectApiDocuments(api: SearchableApi): SearchDocument[] {
+  const base = `/reference/${api.id}`;
+  const documents: SearchDocument[] = [
+    { kind: 'api', title: api.title, url: `${base}/`, where: api.title, scope: api.id, identifiers: [api.id], names: [], text: describe(api.model?.info.description) },
+  ];
+  const model = api.model;
+  if (!model) return documents;
+  for (const operation of model.operations) documents.push(operationDocument(api, operation, `${base}/${operation.slug}/`));
+  for (const webhook of model.webhooks) documents.push(operationDocument(api, webhook, `${base}/webhooks/${webhook.slug}/`));
+  for (const name of Object.keys(model.schemas)) documents.push(...schemaDocuments(api, model, name));
+  return documents;
+}
+
+/** Each guide and each of its `h2`/`h3` sections, which link to the heading's anchor. */
+export function collectGuideDocuments(guides: Guide[]): SearchDocument[] {
+  const documents: SearchDocument[] = [];
   for (const guide of guides) {
-    documents.push({ kind: 'guide', title: guide.title, url: `/docs/${guide.slug.join('/')}/`, section: 'Guides', text: toPlainText(`${guide.description ?? ''} ${guide.body}`) });
-  }
-  for (const api of apis) {
-    const base = `/reference/${api.id}`;
-    documents.push({ kind: 'api', title: api.title, url: `${base}/`, section: 'API reference', text: toPlainText(api.model?.info.description) });
-    if (!api.model) continue;
-    for (const operation of api.model.operations) {
-      documents.push({
-        kind: 'operation',
-        title: operation.summary ?? `${operation.method.toUpperCase()} ${operation.path}`,
-        url: `${base}/${operation.slug}/`,
-        section: api.title,
-        text: toPlainText(`${operation.operationId ?? ''} ${operation.tags.join(' ')} ${operation.description ?? ''}`, 300),
-        method: operation.method.toUpperCase(),
-        path: operation.path,
-      });
-    }
-    for (const webhook of api.model.webhooks) {
-      documents.push({ kind: 'webhook', title: webhook.summary ?? webhook.path, url: `${base}/webhooks/${webhook.slug}/`, section: `${api.title} webhooks`, text: toPlainText(webhook.description, 300) });
-    }
-    for (const name of Object.keys(api.model.schemas)) {
-      documents.push({ kind: 'schema', title: name, url: `${base}/schemas/${encodeURIComponent(api.model.schemaSlugs[name])}/`, section: `${api.title} schemas`, text: '' });
+    const url = `/docs/${guide.slug.join('/')}/`;
+    documents.push({ kind: 'guide', title: guide.title, url, where: GUIDES, scope: 'guides', identifiers: [], names: [], text: firstSentence(toPlainText(guide.description || guide.body, 400)) });
+    if (guide.problem) continue;
+    for (const section of listGuideSections(guide.body)) {
+      documents.push({ kind: 'section', title: section.title, url: `${url}#${section.id}`, where: GUIDES, scope: 'guides', parent: guide.title, identifiers: [], names: [guide.title], text: firstSentence(section.text, 200) });
     }
   }
-  return documents.map((document, id) => ({ id, ...document }));
+  return documents;
 }

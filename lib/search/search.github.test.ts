@@ -1,0 +1,54 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadApi } from '../openapi/load-api';
+import type { SearchShard } from './build-search-shard';
+import { buildSearchFiles } from './build-search-files';
+import { createSearchIndex, type SearchIndex } from './create-search-index';
+import type { SearchHit } from './search-document';
+
+// GitHub's REST API (1,223 operations, 270 webhooks, 969 schemas), as the bench installs it
+// (`node bench/run.mjs --spec github` or `node bench/search-index.mjs --spec github`); skipped without it.
+const SPEC = path.resolve(import.meta.dirname, '../../bench/.work/peers/node_modules/@octokit/openapi/generated/api.github.com.json');
+let index: SearchIndex;
+
+describe.skipIf(!fs.existsSync(SPEC))("search over GitHub's REST API", () => {
+  beforeAll(async () => {
+    const { model } = await loadApi(SPEC);
+    const files = buildSearchFiles([], [{ id: 'github', title: 'GitHub', model }]);
+    index = createSearchIndex([...files.contents.values()].map((json) => JSON.parse(json) as SearchShard));
+  }, 120_000);
+
+  const top = (query: string, count = 3): SearchHit[] => index.search(query, { limit: count }).results.map((result) => result.hit);
+
+  it.each([
+    ['summary words', 'get a repository', 'Get a repository'],
+    ['operationId', 'pulls/list', 'List pull requests'],
+    ['operationId, kebab', 'pulls-list', 'List pull requests'],
+    ['operationId, camelCase', 'listPulls', 'List pull requests'],
+    ['path template', 'GET /repos/{owner}/{repo}/pulls', 'List pull requests'],
+    ['concrete path', '/repos/octocat/hello/pulls', 'List pull requests'],
+    ['method and concrete path', 'POST /repos/octocat/hello/pulls', 'Create a pull request'],
+    ['copied URL', 'https://api.github.com/repos/octocat/hello-world/pulls/42', 'Get a pull request'],
+    ['typo', 'lsit pull requests', 'List pull requests'],
+    ['abbreviation of a path word', 'list org repos', 'List organization repositories'],
+  ])('finds by %s: %s', (_kind, query, title) => {
+    expect(top(query).map((hit) => hit.title)).toContain(title);
+  });
+
+  it('finds operations by a parameter name', () => {
+    expect(top('issue_number').every((hit) => hit.kind === 'operation' && hit.path?.includes('{issue_number}'))).toBe(true);
+  });
+
+  it('finds a property and names its schema', () => {
+    expect(top('default_branch')).toContainEqual(expect.objectContaining({ kind: 'property', title: 'default_branch', parent: 'repository', url: '/reference/github/schemas/repository/#schema-default-branch' }));
+  });
+
+  it('finds a webhook by the words of its event', () => {
+    expect(top('pull request opened')[0]).toMatchObject({ kind: 'webhook', path: 'pull-request-opened' });
+  });
+
+  it('finds by a prefix', () => {
+    expect(top('codespac').every((hit) => /codespace/i.test(`${hit.title} ${hit.path ?? ''}`))).toBe(true);
+  });
+});
