@@ -42,7 +42,7 @@ function SendBar({ state }: { state: TryItState }) {
         </code>
       </div>
       <p className="tryit-note tryit-credential-note" aria-live="polite">
-        {state.credentialNote}
+        {state.mocked ? `Mock: answered in this page, nothing is sent. ${state.credentialNote}` : state.credentialNote}
       </p>
       {showBlocked && (
         <div className="tryit-blocked" role="alert">
