@@ -17,6 +17,7 @@ import type { TryItProps } from './types';
 import { useAuthState, type AuthState } from './use-auth-state';
 import { loadMockServer, MOCK_SERVER_INDEX, readMockChoice, toMockResult, writeMockChoice } from './mock-sender';
 import type { MockServer } from '@/lib/mock/answer-mock-request';
+import { sharedBodyIndex, sharedRequestFor, sharedServerIndex, shareLink, withSharedBody } from './shared-request';
 
 interface Validators {
   request: RequestValidator;
@@ -55,8 +56,10 @@ function defaultVariables(slice: TryItProps['slice']): Record<number, Record<str
  */
 export function useTryItState({ apiId, slice, model, proxyUrl, mockByDefault, basePath }: TryItProps) {
   const operation = slice.operation;
+  // A `#try=` link to this operation fills the console; it wins over the defaults.
+  const [shared] = useState(() => sharedRequestFor(operation.slug));
   const [server, setServer] = useState<ServerState>(() => ({
-    index: (readMockChoice(apiId) ?? mockByDefault) ? MOCK_SERVER_INDEX : slice.servers.length > 0 ? 0 : -1,
+    index: sharedServerIndex(shared, slice.servers.length) ?? ((readMockChoice(apiId) ?? mockByDefault) ? MOCK_SERVER_INDEX : slice.servers.length > 0 ? 0 : -1),
     variables: defaultVariables(slice),
     customUrl: '',
   }));
@@ -71,9 +74,9 @@ export function useTryItState({ apiId, slice, model, proxyUrl, mockByDefault, ba
   /** The documented status the mock answers with; undefined lets it decide (success, or the error the request earns). */
   const [mockStatus, setMockStatus] = useState<string | undefined>();
   const mockLoad = useRef<Promise<MockServer> | undefined>(undefined);
-  const [drafts, setDrafts] = useState<Record<string, FieldDraft | undefined>>(() => ({ ...model.initialParameters }));
-  const [bodyIndex, setBodyIndex] = useState(0);
-  const [bodies, setBodies] = useState<BodyDraft[]>(() => initialBodies(model));
+  const [drafts, setDrafts] = useState<Record<string, FieldDraft | undefined>>(() => ({ ...model.initialParameters, ...shared?.parameters }));
+  const [bodyIndex, setBodyIndex] = useState(() => sharedBodyIndex(model, shared));
+  const [bodies, setBodies] = useState<BodyDraft[]>(() => withSharedBody(initialBodies(model), shared));
   const [useProxy, setUseProxy] = useState(Boolean(proxyUrl));
   const [issues, setIssues] = useState<ValidationIssue[] | undefined>();
   const [pending, setPending] = useState(false);
@@ -118,6 +121,8 @@ export function useTryItState({ apiId, slice, model, proxyUrl, mockByDefault, ba
     const needed = slice.security.some((requirement) => Object.keys(requirement).length > 0);
     return describeCredentialScope(credentialScope, attached, needed);
   }, [request, credentialScope, slice.security]);
+
+  const link = useMemo(() => shareLink(operation.slug, drafts, body, server.index), [operation.slug, drafts, body, server.index]);
 
   const jsonError: JsonSyntaxError | undefined = useMemo(() => {
     if (!body || !('text' in body) || bodySpec?.editor !== 'json' || body.text.trim() === '') return undefined;
@@ -216,6 +221,8 @@ export function useTryItState({ apiId, slice, model, proxyUrl, mockByDefault, ba
     useProxy,
     setUseProxy,
     mocked,
+    fromLink: shared !== undefined,
+    link,
     mockStatus,
     setMockStatus,
     request,
