@@ -2,6 +2,7 @@
 
 import { useEffect, useRef, useState } from 'react';
 import { CopyTextButton } from './copy-text-button.client';
+import { HistoryPanel } from './history-panel.client';
 import { AuthPanel } from './auth-panel.client';
 import { BodyEditor } from './body-editor.client';
 import { ParameterFields } from './parameter-fields.client';
@@ -79,6 +80,7 @@ export default function TryItConsole(props: TryItProps) {
       {/* The answer lands right under Send; the request as code comes after it, folded. */}
       <ResponseView state={state} />
       <RequestPreview request={state.request} />
+      <HistoryPanel state={state} />
     </div>
   );
 }

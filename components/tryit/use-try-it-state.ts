@@ -18,6 +18,9 @@ import { useAuthState, type AuthState } from './use-auth-state';
 import { loadMockServer, MOCK_SERVER_INDEX, readMockChoice, toMockResult, writeMockChoice } from './mock-sender';
 import type { MockServer } from '@/lib/mock/answer-mock-request';
 import { sharedBodyIndex, sharedRequestFor, sharedServerIndex, shareLink, withSharedBody } from './shared-request';
+import { useRequestHistory } from './use-request-history';
+import { toHistoryEntry } from '@/lib/tryit/request-history';
+import { toSharedRequest, type SharedRequest } from '@/lib/tryit/share-request';
 
 interface Validators {
   request: RequestValidator;
@@ -122,6 +125,20 @@ export function useTryItState({ apiId, slice, model, proxyUrl, mockByDefault, ba
     return describeCredentialScope(credentialScope, attached, needed);
   }, [request, credentialScope, slice.security]);
 
+  const history = useRequestHistory(apiId);
+  const { record } = history;
+  /** Fills the console from a shared request or a history entry (credentials are never in either). */
+  const applyShared = useCallback(
+    (from: SharedRequest) => {
+      setDrafts({ ...model.initialParameters, ...from.parameters });
+      setBodyIndex(sharedBodyIndex(model, from));
+      setBodies(withSharedBody(initialBodies(model), from));
+      const index = sharedServerIndex(from, slice.servers.length);
+      if (index !== undefined) setServer((s) => ({ ...s, index }));
+    },
+    [model, slice.servers.length],
+  );
+
   const link = useMemo(() => shareLink(operation.slug, drafts, body, server.index), [operation.slug, drafts, body, server.index]);
 
   const jsonError: JsonSyntaxError | undefined = useMemo(() => {
@@ -178,6 +195,15 @@ export function useTryItState({ apiId, slice, model, proxyUrl, mockByDefault, ba
       if (controller.signal.aborted && (mocked || (result.kind === 'network-error' && result.error.kind === 'aborted'))) return true;
       setPending(false);
       setOutcome({ result, request: sent });
+      record(
+        toHistoryEntry({
+          at: Date.now(),
+          page: window.location.pathname,
+          request: sent,
+          shared: toSharedRequest(operation.slug, drafts, body, mocked ? 'mock' : server.index >= 0 ? server.index : undefined),
+          outcome: result.kind === 'response' ? { status: result.status, mocked: result.mocked, size: result.bodyBytes.length, durationMs: result.durationMs } : { error: result.error.title, durationMs: result.durationMs },
+        }),
+      );
       if (result.kind === 'response') {
         const { checkResponse } = await import('@/lib/tryit/check-response');
         const check = checkResponse(operation, result.status, result.contentType, result.bodyText, slice.refs, responseValidator);
@@ -185,7 +211,7 @@ export function useTryItState({ apiId, slice, model, proxyUrl, mockByDefault, ba
       }
       return true;
     },
-    [loadValidators, operation, values, request, activeProxy, slice, mocked, mockStatus, apiId],
+    [loadValidators, operation, values, request, activeProxy, slice, mocked, mockStatus, apiId, record, drafts, body, server.index],
   );
 
   const setDraft = useCallback((key: string, value: FieldDraft | undefined) => setDrafts((d) => ({ ...d, [key]: value })), []);
@@ -222,6 +248,8 @@ export function useTryItState({ apiId, slice, model, proxyUrl, mockByDefault, ba
     setUseProxy,
     mocked,
     fromLink: shared !== undefined,
+    history,
+    applyShared,
     link,
     mockStatus,
     setMockStatus,

@@ -27,7 +27,8 @@ describe('shared requests', () => {
     const form = toSharedRequest('upload', {}, { mediaType: 'multipart/form-data', form: { description: 'cover', client_secret: 's', file: [{ name: 'a.png', type: 'image/png', size: 1 }] } }, undefined);
     expect(form.body).toEqual({ mediaType: 'multipart/form-data', form: { description: 'cover' } });
     expect(looksSecret('Authorization')).toBe(true);
-    expect(looksSecret('owner')).toBe(false);
+    for (const name of ['apiKey', 'api_key', 'X-API-Key', 'access_token', 'client_secret', 'sessionId', 'key', 'Proxy-Authorization']) expect(looksSecret(name), name).toBe(true);
+    for (const name of ['owner', 'authorId', 'author', 'tokenizer', 'keyword', 'monkey', 'sessions_count']) expect(looksSecret(name), name).toBe(false);
   });
 
   it('refuses fragments that are not its own, damaged or of the wrong shape', () => {

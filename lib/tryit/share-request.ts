@@ -22,11 +22,19 @@ export const SHARE_PREFIX = '#try=';
 /** Links longer than this are refused when read: a fragment is no place for a large upload. */
 export const MAX_SHARED_CHARS = 64_000;
 
-const SECRET_NAME = /(token|secret|passw(or)?d|api[-_]?key|auth|session|cookie|credential|signature)/i;
+// Whole words only: `auth` and `token` are secrets, `authorId` and `tokenizer` are not.
+const SECRET_WORDS = new Set(['token', 'secret', 'password', 'passwd', 'pwd', 'passphrase', 'auth', 'authorization', 'session', 'sessionid', 'credential', 'credentials', 'signature', 'apikey', 'otp', 'cookie']);
 
-/** Whether a parameter or field name suggests it holds a credential. */
+/**
+ * Whether a parameter or field name suggests it holds a credential: one of its words (camelCase,
+ * `-`, `_` and `.` split them) or two adjacent ones (`api` + `key`) is a secret's name.
+ * @example looksSecret('X-API-Key') === true; looksSecret('access_token') === true; looksSecret('authorId') === false
+ */
 export function looksSecret(name: string): boolean {
-  return SECRET_NAME.test(name) || DEFAULT_SECRET_HEADERS.includes(name.toLowerCase());
+  if (DEFAULT_SECRET_HEADERS.includes(name.toLowerCase())) return true;
+  const words = name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+  if (words.length === 1 && words[0] === 'key') return true;
+  return words.some((word, i) => SECRET_WORDS.has(word) || SECRET_WORDS.has(word + (words[i + 1] ?? '')));
 }
 
 function redactJson(value: unknown): unknown {
