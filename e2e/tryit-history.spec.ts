@@ -2,6 +2,8 @@ import { expect, test } from '@playwright/test';
 import { collectPageErrors, openConsole, responseRegion, send } from './console-page';
 
 test('history lists sent requests without secrets, replays one into the console, and clears', async ({ page }) => {
+  // Two page loads and several answers: more than one page's worth of time on a loaded machine.
+  test.setTimeout(60_000);
   const errors = collectPageErrors(page);
   let console = await openConsole(page, 'create-book');
   await console.getByLabel('Server', { exact: true }).selectOption({ label: 'Mock (in this browser)' });

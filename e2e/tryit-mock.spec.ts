@@ -16,6 +16,8 @@ async function chooseMock(console: ReturnType<Page['locator']>) {
 }
 
 test('mock: a created book can be read back on its own page, and no request reaches the API', async ({ page }) => {
+  // Two page loads and several answers: more than one page's worth of time on a loaded machine.
+  test.setTimeout(60_000);
   const errors = collectPageErrors(page);
   const hits = watchDemoApi(page);
   let console = await openConsole(page, 'create-book');

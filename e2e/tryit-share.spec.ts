@@ -2,6 +2,8 @@ import { expect, test } from '@playwright/test';
 import { collectPageErrors, openConsole, OPERATIONS, responseRegion, send } from './console-page';
 
 test('"Copy link" shares parameters, body and the mock choice, never credentials; the link fills the console', async ({ browser, page, context }) => {
+  // Two page loads and several answers: more than one page's worth of time on a loaded machine.
+  test.setTimeout(60_000);
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const errors = collectPageErrors(page);
   const console = await openConsole(page, 'create-book');
