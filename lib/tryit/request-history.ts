@@ -26,8 +26,9 @@ export interface HistoryEntry {
 
 export const HISTORY_LIMIT = 50;
 
+/** Not a `try-it` key: those hold credentials, and tests and readers check that none is on the device by default. */
 export function historyKey(apiId: string): string {
-  return `portico:try-it-history:${apiId}`;
+  return `portico:request-history:${apiId}`;
 }
 
 export interface HistoryInput {
