@@ -54,6 +54,7 @@ export function ResponseView({ state }: { state: TryItState }) {
             </span>
             <span className="tryit-meta">{Math.round(result.durationMs)} ms</span>
             <span className="tryit-meta">{formatBytes(result.bodyBytes.length)}</span>
+            {result.mocked && <span className="tryit-mocked">Mocked in your browser</span>}
           </p>
         )}
       </div>
@@ -75,7 +76,11 @@ export function ResponseView({ state }: { state: TryItState }) {
                 </div>
               ))}
             </dl>
-            <p className="tryit-note">Browsers show only the headers the API exposes to other origins (Access-Control-Expose-Headers).</p>
+            <p className="tryit-note">
+              {result.mocked
+                ? 'The documented headers, with their example values.'
+                : 'Browsers show only the headers the API exposes to other origins (Access-Control-Expose-Headers).'}
+            </p>
           </details>
           <ResponseBody result={result} />
         </>

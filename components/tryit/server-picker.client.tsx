@@ -2,12 +2,42 @@
 
 import { useId } from 'react';
 import { resolveServerUrl } from '@/lib/request/resolve-server-url';
+import { reasonPhrase } from '@/lib/http/reason-phrases';
+import { MOCK_SERVER_INDEX } from './mock-sender';
 import type { TryItState } from './use-try-it-state';
 
-/** The spec's servers (with their variables) or a base URL typed by the user. */
+function statusLabel(status: string): string {
+  return /^\d{3}$/.test(status) ? `${status} ${reasonPhrase(Number(status))}` : status;
+}
+
+/** With the mock chosen: which documented response it answers with, and what the mock is. */
+function MockOptions({ state, id }: { state: TryItState; id: string }) {
+  const statuses = state.slice.operation.responses.map((response) => response.status);
+  return (
+    <div className="tryit-field">
+      <label htmlFor={`${id}-mock-status`} className="tryit-field-name">
+        Mock response
+      </label>
+      <select id={`${id}-mock-status`} value={state.mockStatus ?? ''} onChange={(e) => state.setMockStatus(e.target.value || undefined)}>
+        <option value="">Automatic: success, or the error the request earns</option>
+        {statuses.map((status) => (
+          <option key={status} value={status}>
+            {statusLabel(status)}
+          </option>
+        ))}
+      </select>
+      <p className="tryit-field-description">
+        Answered in this page from the documentation (its examples, else samples of its schemas); nothing is sent over the network. What you create is kept for
+        this tab.
+      </p>
+    </div>
+  );
+}
+
+/** The spec's servers (with their variables), a base URL typed by the user, or the in-browser mock. */
 export function ServerPicker({ state }: { state: TryItState }) {
   const id = useId();
-  const { slice, server, setServer } = state;
+  const { slice, server, setServer, mocked } = state;
   const chosen = slice.servers[server.index];
   return (
     <fieldset className="tryit-group">
@@ -32,6 +62,7 @@ export function ServerPicker({ state }: { state: TryItState }) {
             </option>
           ))}
           <option value={-1}>Custom base URL…</option>
+          <option value={MOCK_SERVER_INDEX}>Mock (in this browser)</option>
         </select>
       </div>
       {chosen &&
@@ -58,7 +89,8 @@ export function ServerPicker({ state }: { state: TryItState }) {
             </div>
           );
         })}
-      {!chosen && (
+      {mocked && <MockOptions state={state} id={id} />}
+      {!chosen && !mocked && (
         <div className="tryit-field">
           <label htmlFor={`${id}-custom`} className="tryit-field-name">
             Base URL
@@ -73,7 +105,7 @@ export function ServerPicker({ state }: { state: TryItState }) {
           />
         </div>
       )}
-      {state.proxyUrl && (
+      {state.proxyUrl && !mocked && (
         <label className="tryit-check">
           <input type="checkbox" checked={state.useProxy} onChange={(e) => state.setUseProxy(e.target.checked)} /> Use CORS proxy
         </label>

@@ -1,6 +1,8 @@
 'use client';
 
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { CopyTextButton } from './copy-text-button.client';
+import { HistoryPanel } from './history-panel.client';
 import { AuthPanel } from './auth-panel.client';
 import { BodyEditor } from './body-editor.client';
 import { ParameterFields } from './parameter-fields.client';
@@ -40,9 +42,10 @@ function SendBar({ state }: { state: TryItState }) {
         <code className="tryit-url" title={state.request.url}>
           {state.request.method} {state.request.url}
         </code>
+        <CopyTextButton text={state.link} label="Copy link" />
       </div>
       <p className="tryit-note tryit-credential-note" aria-live="polite">
-        {state.credentialNote}
+        {state.mocked ? `Mock: answered in this page, nothing is sent. ${state.credentialNote}` : state.credentialNote}
       </p>
       {showBlocked && (
         <div className="tryit-blocked" role="alert">
@@ -59,8 +62,14 @@ function SendBar({ state }: { state: TryItState }) {
 /** The interactive console; loaded on demand by TryItLoader, never part of the page's first load. */
 export default function TryItConsole(props: TryItProps) {
   const state = useTryItState(props);
+  const root = useRef<HTMLDivElement>(null);
+  const { fromLink } = state;
+  useEffect(() => {
+    // Opened from a shared link: the reader came for this console, so show it filled.
+    if (fromLink) root.current?.closest('section')?.scrollIntoView({ block: 'start' });
+  }, [fromLink]);
   return (
-    <div className="tryit-console">
+    <div className="tryit-console" ref={root}>
       <form className="tryit-form" onSubmit={(e) => e.preventDefault()} noValidate aria-label="Request">
         <ServerPicker state={state} />
         <AuthPanel state={state} />
@@ -71,6 +80,7 @@ export default function TryItConsole(props: TryItProps) {
       {/* The answer lands right under Send; the request as code comes after it, folded. */}
       <ResponseView state={state} />
       <RequestPreview request={state.request} />
+      <HistoryPanel state={state} />
     </div>
   );
 }

@@ -14,7 +14,14 @@ export function TryItLoader(props: TryItProps) {
   useEffect(() => {
     const element = anchor.current;
     // Without IntersectionObserver the button below still opens the console.
-    if (open || !element || !('IntersectionObserver' in window)) return;
+    if (open || !element) return;
+    // A page opened from a shared request (`#try=`, see lib/tryit/share-request) opens its console at once;
+    // the console reads the request itself, so this check imports nothing into the page's first load.
+    if (window.location.hash.startsWith('#try=')) {
+      const frame = requestAnimationFrame(() => setOpen(true));
+      return () => cancelAnimationFrame(frame);
+    }
+    if (!('IntersectionObserver' in window)) return;
     const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && setOpen(true), { rootMargin: '600px 0px' });
     observer.observe(element);
     return () => observer.disconnect();

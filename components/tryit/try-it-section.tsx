@@ -6,6 +6,7 @@ import { buildConsoleModel } from '@/lib/tryit/build-console-model';
 import { buildRefDocument } from '@/lib/tryit/build-ref-document';
 import { collectOperationSlice } from '@/lib/tryit/collect-operation-slice';
 import { resolveServerUrl } from '@/lib/request/resolve-server-url';
+import { hasReachableServer } from '@/lib/mock/has-reachable-server';
 import { TryItLoader } from './try-it-loader.client';
 
 /**
@@ -23,17 +24,21 @@ export function TryItSection({ apiId, operation, model, anchorId = 'try-it' }: {
     ? resolveServerUrl({ kind: 'template', url: server.url, variables: Object.fromEntries(Object.entries(server.variables).map(([k, v]) => [k, v.default])) })
     : '';
   const headingId = `${anchorId}-heading`;
+  const tryItConfig = getSite().config.tryIt;
+  const mockByDefault = tryItConfig?.mock === true || !hasReachableServer(slice.servers);
   return (
     <section id={anchorId} aria-labelledby={headingId} className="tryit">
       <h2 id={headingId}>Try it</h2>
       <p className="tryit-intro">
-        Send a real request from your browser and read the real response. What you type, credentials included, stays in this browser; credentials go only to
-        the server they were entered for unless you allow another.
+        {mockByDefault
+          ? 'Send a request and read the answer. The console starts with a mock that answers in this page from the documentation; pick a server to call the real API. '
+          : 'Send a real request from your browser and read the real response, or choose the mock to get answers from the documentation without a network. '}
+        What you type, credentials included, stays in this browser; credentials go only to the server they were entered for unless you allow another.
       </p>
       <p className="tryit-endpoint">
         <MethodBadge method={operation.method} /> <code>{`${base}${operation.path}`}</code>
       </p>
-      <TryItLoader apiId={apiId} slice={slice} model={consoleModel} proxyUrl={getSite().config.tryIt?.proxyUrl} basePath={BASE_PATH} />
+      <TryItLoader apiId={apiId} slice={slice} model={consoleModel} proxyUrl={tryItConfig?.proxyUrl} mockByDefault={mockByDefault} basePath={BASE_PATH} />
     </section>
   );
 }

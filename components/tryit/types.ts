@@ -8,6 +8,8 @@ export interface TryItProps {
   model: ConsoleModel;
   /** `tryIt.proxyUrl` from portal.config.json. */
   proxyUrl?: string;
+  /** Start with the in-browser mock chosen: `tryIt.mock` is set, or no server of the API looks reachable. */
+  mockByDefault: boolean;
   /** The portal's base path (`/docs`), for the OAuth redirect URI. */
   basePath: string;
 }

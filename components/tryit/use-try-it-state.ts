@@ -1,6 +1,6 @@
 'use client';
 
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { buildRequest } from '@/lib/request/build-request';
 import { originOf } from '@/lib/openapi/url-policy';
 import { describeCredentialScope, entryOrigin, scopeCredentials } from '@/lib/tryit/credential-scope';
@@ -15,6 +15,12 @@ import type { RequestValidator } from '@/lib/tryit/validate-request';
 import type { SchemaValidator } from '@/lib/tryit/create-schema-validator';
 import type { TryItProps } from './types';
 import { useAuthState, type AuthState } from './use-auth-state';
+import { loadMockServer, MOCK_SERVER_INDEX, readMockChoice, toMockResult, writeMockChoice } from './mock-sender';
+import type { MockServer } from '@/lib/mock/answer-mock-request';
+import { sharedBodyIndex, sharedRequestFor, sharedServerIndex, shareLink, withSharedBody } from './shared-request';
+import { useRequestHistory } from './use-request-history';
+import { toHistoryEntry } from '@/lib/tryit/request-history';
+import { toSharedRequest, type SharedRequest } from '@/lib/tryit/share-request';
 
 interface Validators {
   request: RequestValidator;
@@ -22,7 +28,7 @@ interface Validators {
 }
 
 export interface ServerState {
-  /** Index into the slice's servers, or -1 for a custom base URL. */
+  /** Index into the slice's servers, -1 for a custom base URL, MOCK_SERVER_INDEX for the in-browser mock. */
   index: number;
   variables: Record<number, Record<string, string>>;
   customUrl: string;
@@ -51,12 +57,29 @@ function defaultVariables(slice: TryItProps['slice']): Record<number, Record<str
  * The console's state and actions, apart from its views. Ajv (validation and
  * the contract check) loads on the first Send, not with the console.
  */
-export function useTryItState({ apiId, slice, model, proxyUrl, basePath }: TryItProps) {
+export function useTryItState({ apiId, slice, model, proxyUrl, mockByDefault, basePath }: TryItProps) {
   const operation = slice.operation;
-  const [server, setServer] = useState<ServerState>(() => ({ index: slice.servers.length > 0 ? 0 : -1, variables: defaultVariables(slice), customUrl: '' }));
-  const [drafts, setDrafts] = useState<Record<string, FieldDraft | undefined>>(() => ({ ...model.initialParameters }));
-  const [bodyIndex, setBodyIndex] = useState(0);
-  const [bodies, setBodies] = useState<BodyDraft[]>(() => initialBodies(model));
+  // A `#try=` link to this operation fills the console; it wins over the defaults.
+  const [shared] = useState(() => sharedRequestFor(operation.slug));
+  const [server, setServer] = useState<ServerState>(() => ({
+    index: sharedServerIndex(shared, slice.servers.length) ?? ((readMockChoice(apiId) ?? mockByDefault) ? MOCK_SERVER_INDEX : slice.servers.length > 0 ? 0 : -1),
+    variables: defaultVariables(slice),
+    customUrl: '',
+  }));
+  const mocked = server.index === MOCK_SERVER_INDEX;
+  const choseMock = useRef(mocked);
+  useEffect(() => {
+    // Only a change the reader makes is remembered, not the default a page starts with.
+    if (choseMock.current === mocked) return;
+    choseMock.current = mocked;
+    writeMockChoice(apiId, mocked);
+  }, [apiId, mocked]);
+  /** The documented status the mock answers with; undefined lets it decide (success, or the error the request earns). */
+  const [mockStatus, setMockStatus] = useState<string | undefined>();
+  const mockLoad = useRef<Promise<MockServer> | undefined>(undefined);
+  const [drafts, setDrafts] = useState<Record<string, FieldDraft | undefined>>(() => ({ ...model.initialParameters, ...shared?.parameters }));
+  const [bodyIndex, setBodyIndex] = useState(() => sharedBodyIndex(model, shared));
+  const [bodies, setBodies] = useState<BodyDraft[]>(() => withSharedBody(initialBodies(model), shared));
   const [useProxy, setUseProxy] = useState(Boolean(proxyUrl));
   const [issues, setIssues] = useState<ValidationIssue[] | undefined>();
   const [pending, setPending] = useState(false);
@@ -70,10 +93,12 @@ export function useTryItState({ apiId, slice, model, proxyUrl, basePath }: TryIt
   const values = useMemo(() => draftsToValues(model.parameters, drafts, body, bodySpec?.fields), [model.parameters, drafts, body, bodySpec]);
 
   const serverChoice: ServerChoice = useMemo(() => {
-    const chosen = slice.servers[server.index];
+    // The mock answers for the API's first server: the URL, curl and credentials read as for the real API.
+    const chosen = slice.servers[mocked ? 0 : server.index];
+    if (mocked && !chosen) return { kind: 'template', url: '/', variables: {}, origin: window.location.origin };
     if (!chosen) return { kind: 'custom', baseUrl: server.customUrl };
-    return { kind: 'template', url: chosen.url, variables: server.variables[server.index] ?? {}, origin: window.location.origin };
-  }, [slice.servers, server]);
+    return { kind: 'template', url: chosen.url, variables: server.variables[mocked ? 0 : server.index] ?? {}, origin: window.location.origin };
+  }, [slice.servers, server, mocked]);
 
   // Credentials are bound to origins: first the URL without them, to see where the request goes.
   const pageOrigin = window.location.origin;
@@ -99,6 +124,22 @@ export function useTryItState({ apiId, slice, model, proxyUrl, basePath }: TryIt
     const needed = slice.security.some((requirement) => Object.keys(requirement).length > 0);
     return describeCredentialScope(credentialScope, attached, needed);
   }, [request, credentialScope, slice.security]);
+
+  const history = useRequestHistory(apiId);
+  const { record } = history;
+  /** Fills the console from a shared request or a history entry (credentials are never in either). */
+  const applyShared = useCallback(
+    (from: SharedRequest) => {
+      setDrafts({ ...model.initialParameters, ...from.parameters });
+      setBodyIndex(sharedBodyIndex(model, from));
+      setBodies(withSharedBody(initialBodies(model), from));
+      const index = sharedServerIndex(from, slice.servers.length);
+      if (index !== undefined) setServer((s) => ({ ...s, index }));
+    },
+    [model, slice.servers.length],
+  );
+
+  const link = useMemo(() => shareLink(operation.slug, drafts, body, server.index), [operation.slug, drafts, body, server.index]);
 
   const jsonError: JsonSyntaxError | undefined = useMemo(() => {
     if (!body || !('text' in body) || bodySpec?.editor !== 'json' || body.text.trim() === '') return undefined;
@@ -135,16 +176,34 @@ export function useTryItState({ apiId, slice, model, proxyUrl, basePath }: TryIt
       abort.current = controller;
       setPending(true);
       const sent = request;
-      const result = await sendRequest(sent, {
-        proxyUrl: activeProxy,
-        pageProtocol: window.location.protocol,
-        online: navigator.onLine,
-        signal: controller.signal,
-        timeoutMs: 60_000,
-      });
-      if (controller.signal.aborted && result.kind === 'network-error' && result.error.kind === 'aborted') return true;
+      const askMock = async (): Promise<SendResult> => {
+        mockLoad.current ??= loadMockServer(apiId, validate);
+        const mock = await mockLoad.current;
+        const started = performance.now();
+        return toMockResult(mock(slice, { request: sent, values, status: mockStatus }), performance.now() - started);
+      };
+      const result = mocked
+        ? await askMock()
+        : await sendRequest(sent, {
+            proxyUrl: activeProxy,
+            pageProtocol: window.location.protocol,
+            online: navigator.onLine,
+            signal: controller.signal,
+            timeoutMs: 60_000,
+          });
+      // A newer Send took over while this one was under way.
+      if (controller.signal.aborted && (mocked || (result.kind === 'network-error' && result.error.kind === 'aborted'))) return true;
       setPending(false);
       setOutcome({ result, request: sent });
+      record(
+        toHistoryEntry({
+          at: Date.now(),
+          page: window.location.pathname,
+          request: sent,
+          shared: toSharedRequest(operation.slug, drafts, body, mocked ? 'mock' : server.index >= 0 ? server.index : undefined),
+          outcome: result.kind === 'response' ? { status: result.status, mocked: result.mocked, size: result.bodyBytes.length, durationMs: result.durationMs } : { error: result.error.title, durationMs: result.durationMs },
+        }),
+      );
       if (result.kind === 'response') {
         const { checkResponse } = await import('@/lib/tryit/check-response');
         const check = checkResponse(operation, result.status, result.contentType, result.bodyText, slice.refs, responseValidator);
@@ -152,7 +211,7 @@ export function useTryItState({ apiId, slice, model, proxyUrl, basePath }: TryIt
       }
       return true;
     },
-    [loadValidators, operation, values, request, activeProxy, slice.refs],
+    [loadValidators, operation, values, request, activeProxy, slice, mocked, mockStatus, apiId, record, drafts, body, server.index],
   );
 
   const setDraft = useCallback((key: string, value: FieldDraft | undefined) => setDrafts((d) => ({ ...d, [key]: value })), []);
@@ -187,6 +246,13 @@ export function useTryItState({ apiId, slice, model, proxyUrl, basePath }: TryIt
     basePath,
     useProxy,
     setUseProxy,
+    mocked,
+    fromLink: shared !== undefined,
+    history,
+    applyShared,
+    link,
+    mockStatus,
+    setMockStatus,
     request,
     credentialScope,
     credentialNote,

@@ -22,6 +22,12 @@ describe('parsePortalConfig', () => {
     expect(config.apis[0].id).toBe('bookshelf');
   });
 
+  it('takes tryIt.mock as a boolean and names it when it is not one', () => {
+    const config = parsePortalConfig(JSON.stringify({ title: 'Docs', tryIt: { mock: true } }), file);
+    expect(config.tryIt?.mock).toBe(true);
+    expect(errorOf(JSON.stringify({ title: 'Docs', tryIt: { mock: 'yes' } })).field).toBe('tryIt.mock');
+  });
+
   it('names the file and the field of a wrong type', () => {
     const error = errorOf(JSON.stringify({ title: 42 }));
     expect(error).toBeInstanceOf(ContentError);

@@ -30,6 +30,11 @@ export const portalConfigSchema = z
       .object({
         /** URL of a `portico proxy` that forwards console requests to APIs without CORS headers. */
         proxyUrl: z.url().optional(),
+        /**
+         * Start every console in mock mode (answers computed in the browser from the spec).
+         * Without it, mock mode is the default only for APIs with no reachable server.
+         */
+        mock: z.boolean().optional(),
       })
       .strict()
       .optional(),

@@ -14,6 +14,8 @@ export type SendResult =
       durationMs: number;
       /** Set when the request had cookies: browsers (and the proxy) do not let a page send them. */
       warnings: string[];
+      /** Answered by the in-browser mock (lib/mock), not by a server. */
+      mocked?: boolean;
     }
   | { kind: 'network-error'; error: FetchErrorInfo; durationMs: number };
 

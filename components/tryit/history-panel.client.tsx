@@ -1,0 +1,67 @@
+'use client';
+
+import { formatBytes } from '@/lib/tryit/classify-body';
+import { encodeSharedRequest } from '@/lib/tryit/share-request';
+import type { HistoryEntry } from '@/lib/tryit/request-history';
+import type { TryItState } from './use-try-it-state';
+
+function when(at: number): string {
+  return new Date(at).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+}
+
+function Outcome({ entry }: { entry: HistoryEntry }) {
+  if (entry.status === undefined) return <span className="tryit-meta">{entry.error ?? 'failed'}</span>;
+  return (
+    <>
+      <span className={`tryit-status tryit-status-${String(entry.status)[0]}xx`}>{entry.status}</span>
+      {entry.mocked && <span className="tryit-meta">mock</span>}
+    </>
+  );
+}
+
+/**
+ * The API's last 50 requests, newest first: replay one into its console (on this page, or on its
+ * operation's page through a shared-request link), or clear them all.
+ */
+export function HistoryPanel({ state }: { state: TryItState }) {
+  const { history, slice } = state;
+  return (
+    <details className="tryit-history">
+      <summary>
+        <h3>History ({history.entries.length})</h3>
+      </summary>
+      {history.entries.length === 0 ? (
+        <p className="tryit-note">Requests you send from any page of this API are listed here, on this device only, with credentials masked.</p>
+      ) : (
+        <>
+          <ol className="tryit-history-list" aria-label="Request history">
+            {history.entries.map((entry) => (
+              <li key={entry.id}>
+                <Outcome entry={entry} />
+                <code className="tryit-history-url" title={entry.url}>
+                  {entry.method} {entry.url}
+                </code>
+                <span className="tryit-meta">
+                  {Math.round(entry.durationMs)} ms · {formatBytes(entry.size)} · {when(entry.at)}
+                </span>
+                {entry.operation === slice.operation.slug ? (
+                  <button type="button" className="tryit-button tryit-button-quiet" onClick={() => state.applyShared(entry.request)} aria-label={`Replay ${entry.method} ${entry.url}`}>
+                    Replay
+                  </button>
+                ) : (
+                  // Another operation replays on its own page, as a shared-request link (a plain link, like every link between pages).
+                  <a className="tryit-button tryit-button-quiet" href={`${entry.page}${encodeSharedRequest(entry.request)}`} aria-label={`Replay ${entry.method} ${entry.url} on its page`}>
+                    Replay
+                  </a>
+                )}
+              </li>
+            ))}
+          </ol>
+          <button type="button" className="tryit-button tryit-button-quiet" onClick={history.clear}>
+            Clear history
+          </button>
+        </>
+      )}
+    </details>
+  );
+}
