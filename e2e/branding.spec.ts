@@ -54,6 +54,25 @@ test('the home page has a quick start with the first request as copyable curl', 
   await expect(page.getByRole('link', { name: /Bookshelf API.*23 operations/ })).toBeVisible();
 });
 
+test('focus mode hides the sidebar and the table of contents of an operation page, without script', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1440, height: 900 } });
+  const page = await context.newPage();
+  await page.goto('/reference/bookshelf/list-books/');
+  const sidebar = page.getByRole('navigation', { name: 'Site' });
+  const toc = page.getByRole('navigation', { name: 'On this page' });
+  await expect(sidebar).toBeVisible();
+  await expect(toc).toBeVisible();
+  const focus = page.getByRole('checkbox', { name: 'Focus mode' });
+  await focus.check();
+  await expect(sidebar).toBeHidden();
+  await expect(toc).toBeHidden();
+  const width = await page.locator('main').evaluate((main) => main.getBoundingClientRect().width);
+  expect(width).toBeGreaterThan(1200);
+  await focus.uncheck();
+  await expect(sidebar).toBeVisible();
+  await context.close();
+});
+
 test.describe('phone', () => {
   test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 
