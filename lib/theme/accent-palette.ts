@@ -94,12 +94,33 @@ const WHITE: Rgb = { r: 255, g: 255, b: 255 };
 const BLACK: Rgb = { r: 0, g: 0, b: 0 };
 const NEAR_BLACK: Rgb = { r: 13, g: 17, b: 23 };
 
+function rgbToHsl({ r, g, b }: Rgb): [number, number, number] {
+  const [rn, gn, bn] = [r / 255, g / 255, b / 255];
+  const max = Math.max(rn, gn, bn);
+  const min = Math.min(rn, gn, bn);
+  const l = (max + min) / 2;
+  if (max === min) return [0, 0, l];
+  const d = max - min;
+  const s = l > 0.5 ? d / (2 - max - min) : d / (max + min);
+  const h = max === rn ? (gn - bn) / d + (gn < bn ? 6 : 0) : max === gn ? (bn - rn) / d + 2 : (rn - gn) / d + 4;
+  return [h * 60, s, l];
+}
+
 /**
- * The colour closest to `color` (mixed towards black on a light background, towards white on a
- * dark one, in small steps) that reaches `minimum` contrast against `background`.
+ * The colour closest to `color` that reaches `minimum` contrast against `background`: first by
+ * changing only its lightness (darker on a light background, lighter on a dark one), which keeps
+ * the hue and saturation a brand is recognised by; else mixed towards black or white.
  */
 export function ensureContrast(color: Rgb, background: Rgb, minimum = MIN_TEXT_CONTRAST): Rgb {
-  const target = luminance(background) > 0.5 ? BLACK : WHITE;
+  if (contrastRatio(color, background) >= minimum) return color;
+  const darker = luminance(background) > 0.5;
+  const [h, s, l] = rgbToHsl(color);
+  for (let step = 1; step <= 40; step++) {
+    const lightness = darker ? l - (l * step) / 40 : l + ((1 - l) * step) / 40;
+    const candidate = hslToRgb(h, s, lightness);
+    if (contrastRatio(candidate, background) >= minimum) return candidate;
+  }
+  const target = darker ? BLACK : WHITE;
   for (let step = 0; step <= 20; step++) {
     const candidate = mix(color, target, step / 20);
     const rounded = { r: Math.round(candidate.r), g: Math.round(candidate.g), b: Math.round(candidate.b) };
