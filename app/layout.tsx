@@ -4,6 +4,8 @@ import { SiteHeader } from '@/components/layout/site-header';
 import { PrefetchRules } from '@/components/layout/prefetch-rules';
 import { ThemeScript } from '@/components/layout/theme-script';
 import { getSite } from '@/app/_data/site-data';
+import { getBrand } from '@/app/_data/brand-data';
+import { BASE_PATH } from '@/components/base-path';
 import './globals.css';
 import './mdx.css';
 import './reference.css';
@@ -11,22 +13,31 @@ import './tryit.css';
 
 export function generateMetadata(): Metadata {
   const { config } = getSite();
-  return { title: { default: config.title, template: `%s · ${config.title}` }, description: config.description };
+  const favicon = getBrand().favicon ?? '/icon.svg';
+  return {
+    title: { default: config.title, template: `%s · ${config.title}` },
+    description: config.description,
+    // Metadata URLs are not given the base path by Next, so it is added here.
+    icons: { icon: `${BASE_PATH}${favicon}` },
+  };
 }
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   const { config } = getSite();
+  const brand = getBrand();
   return (
     // The theme script sets data-theme and class before React hydrates.
     <html lang="en" suppressHydrationWarning>
       <head>
         <ThemeScript />
         <PrefetchRules />
+        {/* The accent colour, computed at build time from the config with contrast checked for both themes. */}
+        {brand.accentCss && <style id="portal-accent" dangerouslySetInnerHTML={{ __html: brand.accentCss }} />}
       </head>
       <body>
-        <SiteHeader title={config.title} />
+        <SiteHeader title={config.title} logo={brand.logo} />
         {children}
       </body>
     </html>

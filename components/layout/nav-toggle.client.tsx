@@ -2,6 +2,7 @@
 
 import { usePathname } from 'next/navigation';
 import { useEffect, useState } from 'react';
+import { CloseIcon, MenuIcon } from '@/components/icons/icons';
 
 /** The menu button of the phone layout: opens the sidebar as a drawer. */
 export function NavToggle() {
@@ -27,7 +28,7 @@ export function NavToggle() {
       aria-controls="site-sidebar"
       onClick={() => setOpen((value) => !value)}
     >
-      <span aria-hidden="true">{open ? '✕' : '☰'}</span>
+      {open ? <CloseIcon /> : <MenuIcon />}
     </button>
   );
 }

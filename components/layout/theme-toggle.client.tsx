@@ -1,6 +1,7 @@
 'use client';
 
 import { useSyncExternalStore } from 'react';
+import { MoonIcon, SunIcon } from '@/components/icons/icons';
 
 type Theme = 'light' | 'dark';
 const STORAGE_KEY = 'portico-theme';
@@ -38,7 +39,7 @@ export function ThemeToggle() {
         localStorage.setItem(STORAGE_KEY, next);
       }}
     >
-      <span aria-hidden="true">{theme === 'dark' ? '☀' : '☾'}</span>
+      {theme === 'dark' ? <SunIcon /> : <MoonIcon />}
     </button>
   );
 }

@@ -1,6 +1,6 @@
 'use client';
 
-import { useId, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 
 const CHANGE_EVENT = 'portico-code-tab';
 
@@ -40,6 +40,19 @@ export function CodeTabs({ tabs, storageKey, label, children }: { tabs: CodeTab[
   const wanted = storageKey ? stored : local;
   const selected = tabs.some((tab) => tab.id === wanted) ? wanted! : tabs[0]?.id;
   const base = useId();
+  const listRef = useRef<HTMLDivElement>(null);
+
+  // A remembered language may sit past the visible end of a narrow tab row: bring it into the row's view
+  // (the row only, so the page does not jump).
+  useEffect(() => {
+    const list = listRef.current;
+    const tab = list?.querySelector<HTMLElement>('[aria-selected="true"]');
+    if (!list || !tab) return;
+    const row = list.getBoundingClientRect();
+    const box = tab.getBoundingClientRect();
+    if (box.right > row.right) list.scrollLeft += box.right - row.right + 24;
+    else if (box.left < row.left) list.scrollLeft -= row.left - box.left + 24;
+  }, [selected]);
 
   function choose(id: string) {
     if (!storageKey) return setLocal(id);
@@ -54,7 +67,7 @@ export function CodeTabs({ tabs, storageKey, label, children }: { tabs: CodeTab[
 
   return (
     <div className="code-tabs">
-      <div role="tablist" aria-label={label} className="tab-list">
+      <div role="tablist" aria-label={label} className="tab-list" ref={listRef}>
         {tabs.map((tab, index) => (
           <button
             key={tab.id}

@@ -2,6 +2,7 @@
 
 import dynamic from 'next/dynamic';
 import { useEffect, useState } from 'react';
+import { SearchIcon } from '@/components/icons/icons';
 
 // The dialog and the index load only when search is first opened.
 const SearchDialog = dynamic(() => import('./search-dialog.client').then((module) => module.SearchDialog), { ssr: false });
@@ -40,7 +41,7 @@ export function SearchButton() {
           setOpen(true);
         }}
       >
-        <span aria-hidden="true">⌕</span>
+        <SearchIcon size={16} />
         <span className="search-label">Search</span>
         <kbd aria-hidden="true">Ctrl K</kbd>
       </button>

@@ -2,15 +2,45 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { ContentError } from './content-error';
+import { parseCssColor } from '../theme/accent-palette';
 
 const apiId = z
   .string()
   .regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lowercase letters, digits and dashes (it becomes part of the URL)');
 
+const IMAGE_EXTENSIONS = ['.svg', '.png', '.jpg', '.jpeg', '.webp', '.gif', '.avif'];
+
+/**
+ * A brand image in the content folder: a relative path that stays inside it, so that the build
+ * copies only what the team put there (never `../../.ssh/...` or an absolute path).
+ */
+function contentImage(extensions: string[]) {
+  return z
+    .string()
+    .min(1, 'must not be empty')
+    .refine((file) => !path.isAbsolute(file) && !/^[a-z]+:/i.test(file), 'must be a path relative to the content folder, e.g. "brand/logo.svg"')
+    .refine((file) => {
+      const normalized = path.posix.normalize(file.replaceAll('\\', '/'));
+      return normalized !== '..' && !normalized.startsWith('../') && !normalized.split('/').some((part) => part.startsWith('.') && part !== '.');
+    }, 'must stay inside the content folder (no "..", no hidden files)')
+    .refine((file) => extensions.includes(path.extname(file).toLowerCase()), `must be an image: ${extensions.join(', ')}`);
+}
+
 export const portalConfigSchema = z
   .object({
     title: z.string().min(1, 'must not be empty'),
     description: z.string().optional(),
+    /** The header's logo, instead of the title: one image, or one per theme. */
+    logo: z
+      .union([contentImage(IMAGE_EXTENSIONS), z.object({ light: contentImage(IMAGE_EXTENSIONS), dark: contentImage(IMAGE_EXTENSIONS).optional() }).strict()])
+      .optional(),
+    /** The brand colour of links, active items and buttons; adjusted per theme for contrast. */
+    accentColor: z
+      .string()
+      .refine((color) => parseCssColor(color) !== undefined, 'must be a CSS colour such as "#0b7a75", "rgb(11 122 117)" or "hsl(177 83% 26%)"')
+      .optional(),
+    /** The browser tab's icon. */
+    favicon: contentImage([...IMAGE_EXTENSIONS, '.ico']).optional(),
     apis: z
       .array(
         z
@@ -102,7 +132,38 @@ export function readPortalConfig(contentDir: string): PortalConfig {
   if (!fs.existsSync(file)) {
     throw new ContentError(file, `not found; a content folder needs a ${CONFIG_FILE} with at least {"title": "..."}`);
   }
-  return parsePortalConfig(fs.readFileSync(file, 'utf8'), file);
+  const config = parsePortalConfig(fs.readFileSync(file, 'utf8'), file);
+  checkBrandFiles(config, contentDir, file);
+  return config;
+}
+
+/** The brand images the config names, by field, relative to the content folder. */
+export function brandFiles(config: PortalConfig): { field: string; file: string }[] {
+  const files: { field: string; file: string }[] = [];
+  if (typeof config.logo === 'string') files.push({ field: 'logo', file: config.logo });
+  else if (config.logo) {
+    files.push({ field: 'logo.light', file: config.logo.light });
+    if (config.logo.dark) files.push({ field: 'logo.dark', file: config.logo.dark });
+  }
+  if (config.favicon) files.push({ field: 'favicon', file: config.favicon });
+  return files;
+}
+
+/** Each brand image must be a file that really is inside the content folder (a symlink may not lead out). */
+function checkBrandFiles(config: PortalConfig, contentDir: string, configFile: string): void {
+  const root = fs.realpathSync(contentDir);
+  for (const { field, file } of brandFiles(config)) {
+    const absolute = path.join(contentDir, file);
+    let real: string;
+    try {
+      real = fs.realpathSync(absolute);
+    } catch {
+      throw new ContentError(configFile, `field "${field}" names "${file}", which does not exist in the content folder`, field);
+    }
+    if (!real.startsWith(root + path.sep) || !fs.statSync(real).isFile()) {
+      throw new ContentError(configFile, `field "${field}" names "${file}", which is not a file inside the content folder`, field);
+    }
+  }
 }
 
 /** The APIs of `apiId`'s version group, in config order (itself alone when it has no group). */

@@ -27,9 +27,10 @@ function parameterExample(parameter: Parameter, model: Refs, document?: Obj): un
   if (written) return written.value;
   const schema = parameter.schema ?? parameter.content?.[0]?.schema;
   if (schema === undefined) return parameter.in === 'path' ? parameter.name : undefined;
-  const sampled = sampleFromSchema(schema, model, { kind: 'request', document });
-  // The sampler's stand-in for a plain string: `/repos/owner/repo` reads better than `/repos/string/string`.
-  return parameter.in === 'path' && sampled === 'string' ? parameter.name : sampled;
+  const sampled = sampleFromSchema(schema, model, { kind: 'request', document, name: parameter.name });
+  // A path segment reads best as one word: `/repos/owner/repo` rather than `/repos/string/string` or `/repos/Jane%20Doe/...`.
+  const segmentSafe = typeof sampled !== 'string' || (sampled !== 'string' && /^[\w.~-]+$/.test(sampled));
+  return parameter.in === 'path' && !segmentSafe ? parameter.name : sampled;
 }
 
 /** Properties of a form body's schema that carry files (`format: binary`, `contentMediaType`, `contentEncoding`). */

@@ -3,6 +3,7 @@ import { resolveRef } from '../openapi/resolve';
 import type { JsonSchema, MediaType } from '../openapi/types';
 import { buildRefDocument } from '../tryit/build-ref-document';
 import type { SchemaRefs } from '../openapi/types';
+import { plausibleValue } from './plausible-value';
 
 export type SampleKind = 'request' | 'response';
 
@@ -23,6 +24,8 @@ export interface SampleOptions {
   maxRefDepth?: number;
   /** A sample longer than this (as JSON) is made again one component level shallower. @default SAMPLE_MAX_CHARS */
   maxChars?: number;
+  /** The name of what is sampled (a parameter's name), so a scalar gets a plausible value (`limit` → 20). */
+  name?: string;
 }
 
 /**
@@ -62,13 +65,20 @@ function placeholder(target: unknown): Obj {
 
 const isLeaf = (target: unknown) => isObj(target) && !STRUCTURE.some((key) => key in target);
 
+/** A scalar schema named `name` with a plausible `example` added when it has no value of its own (plausible-value.ts). */
+function withPlausibleExample(name: string, schema: unknown): unknown {
+  if (!isObj(schema)) return schema;
+  const value = plausibleValue(name, schema);
+  return value === undefined ? schema : { ...schema, example: value };
+}
+
 /**
  * A copy of `schema` with its internal refs inlined up to `maxRefDepth` component levels
  * (an `allOf` member stays on its parent's level), deeper and recursive ones replaced by
- * an empty placeholder, and objects cut to SAMPLE_MAX_PROPERTIES properties (required ones
- * first): openapi-sampler then has a small, ref-free tree to sample.
+ * an empty placeholder, objects cut to SAMPLE_MAX_PROPERTIES properties (required ones
+ * first), and named scalars given a plausible example (`email`, `created_at`, `pages`): openapi-sampler then has a small, ref-free tree to sample.
  */
-export function cutSchemaRefs(schema: JsonSchema, model: SchemaRefs, maxRefDepth: number): JsonSchema {
+export function cutSchemaRefs(schema: JsonSchema, model: SchemaRefs, maxRefDepth: number, name?: string): JsonSchema {
   const open: string[] = [];
   const copy = (node: unknown, refDepth: number, composed: boolean): unknown => {
     if (Array.isArray(node)) return node.map((entry) => copy(entry, refDepth, composed));
@@ -93,13 +103,14 @@ export function cutSchemaRefs(schema: JsonSchema, model: SchemaRefs, maxRefDepth
       else if (key === 'allOf') out[key] = copy(value, refDepth, true);
       else if (key === 'properties' && isObj(value)) {
         const kept = someProperties(value, node.required);
-        out[key] = Object.fromEntries(Object.entries(kept).map(([name, property]) => [name, copy(property, refDepth, false)]));
+        out[key] = Object.fromEntries(Object.entries(kept).map(([name, property]) => [name, withPlausibleExample(name, copy(property, refDepth, false))]));
       }
       else out[key] = copy(value, refDepth, false);
     }
     return out;
   };
-  return copy(schema, 0, false) as JsonSchema;
+  const root = copy(schema, 0, false);
+  return (name === undefined ? root : withPlausibleExample(name, root)) as JsonSchema;
 }
 
 /**
@@ -116,7 +127,7 @@ export function sampleFromSchema(schema: JsonSchema, model: SchemaRefs, options:
   for (let refDepth = options.maxRefDepth ?? SAMPLE_MAX_REF_DEPTH; refDepth >= 1; refDepth--) {
     try {
       value = sample(
-        cutSchemaRefs(schema, model, refDepth) as Parameters<typeof sample>[0],
+        cutSchemaRefs(schema, model, refDepth, options.name) as Parameters<typeof sample>[0],
         {
           skipReadOnly: options.kind === 'request',
           skipWriteOnly: options.kind === 'response',

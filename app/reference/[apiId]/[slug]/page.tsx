@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { PageShell } from '@/components/layout/page-shell';
+import { FocusModeToggle } from '@/components/layout/focus-mode-toggle';
 import { OperationView } from '@/components/reference/operation-view';
 import { getReferenceApi } from '@/app/_data/reference-data';
 import { ReferenceSidebar } from '@/components/reference/reference-sidebar';
@@ -39,6 +40,7 @@ export default async function OperationPage({ params }: Props) {
   const { api, operation } = found;
   return (
     <PageShell sidebar={<ReferenceSidebar api={api} currentHref={operationHref(api.id, operation)} />} toc={buildOperationToc(operation, api.model!.security)}>
+      <FocusModeToggle />
       <OperationView api={api} operation={operation} tryIt={<TryItSection apiId={api.id} operation={operation} model={api.model!} />} />
     </PageShell>
   );
