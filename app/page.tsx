@@ -2,6 +2,7 @@ import { PageLink } from '@/components/layout/page-link';
 import { PageShell } from '@/components/layout/page-shell';
 import { SiteSidebar } from '@/components/layout/site-sidebar';
 import { getSite } from '@/app/_data/site-data';
+import { guideHref } from '@/lib/content/guides';
 
 export default function HomePage() {
   const site = getSite();
@@ -17,7 +18,7 @@ export default function HomePage() {
           <ul className="card-grid">
             {site.guides.map((guide) => (
               <li key={guide.slug.join('/')}>
-                <PageLink className="card" href={`/docs/${guide.slug.join('/')}/`}>
+                <PageLink className="card" href={guideHref(guide.slug)}>
                   <strong>{guide.title}</strong>
                   {guide.description && <span>{guide.description}</span>}
                 </PageLink>

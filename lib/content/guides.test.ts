@@ -50,7 +50,7 @@ describe('listGuides', () => {
     const guides = listGuides(dir);
     const byTitle = Object.fromEntries(guides.map((g) => [g.title, g]));
     expect(Object.fromEntries(guides.map((g) => [g.title, g.slug.join('/')]))).toEqual({
-      Root: 'index',
+      Root: '',
       Dots: 'guide',
       Encoded: 'a-b/2e-2e',
       'Intro upper': 'Intro',

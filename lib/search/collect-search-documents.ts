@@ -1,4 +1,4 @@
-import type { Guide } from '../content/guides';
+import { guideHref, type Guide } from '../content/guides';
 import type { ApiModel } from '../openapi/types';
 import { toPlainText, type SearchDocument } from './search-document';
 
@@ -12,7 +12,7 @@ export interface SearchableApi {
 export function collectSearchDocuments(guides: Guide[], apis: SearchableApi[]): SearchDocument[] {
   const documents: Omit<SearchDocument, 'id'>[] = [];
   for (const guide of guides) {
-    documents.push({ kind: 'guide', title: guide.title, url: `/docs/${guide.slug.join('/')}/`, section: 'Guides', text: toPlainText(`${guide.description ?? ''} ${guide.body}`) });
+    documents.push({ kind: 'guide', title: guide.title, url: guideHref(guide.slug), section: 'Guides', text: toPlainText(`${guide.description ?? ''} ${guide.body}`) });
   }
   for (const api of apis) {
     const base = `/reference/${api.id}`;
