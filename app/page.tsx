@@ -3,9 +3,12 @@ import { PageShell } from '@/components/layout/page-shell';
 import { SiteSidebar } from '@/components/layout/site-sidebar';
 import { getSite } from '@/app/_data/site-data';
 import { guideHref } from '@/lib/content/guides';
+import GuidePage from '@/app/docs/[[...slug]]/page';
 
 export default function HomePage() {
   const site = getSite();
+  // `"home": "guide"`: the docs' front page (docs/index.mdx) is the portal's home page too.
+  if (site.config.home === 'guide' && site.guides.some((guide) => guide.slug.length === 0)) return <GuidePage params={Promise.resolve({ slug: [] })} />;
   return (
     <PageShell sidebar={<SiteSidebar site={site} currentPath="/" />}>
       <div className="prose hero">
