@@ -32,7 +32,7 @@ export const getApi = oncePerBuild(async (apiId: string): Promise<LoadedApi | un
 });
 
 /** What guides may link to (guides, headings, each API's pages, content files), for the link check and rewriting. */
-export const getLinkTargets = oncePerBuild(async (_key: 'all'): Promise<LinkTargets> => {
+export const getLinkTargets = oncePerBuild(async (): Promise<LinkTargets> => {
   const site = getSite();
   const models = new Map(await Promise.all(site.apis.map(async (entry) => [entry.id, (await getApi(entry.id))?.model] as const)));
   return collectLinkTargets(site.contentDir, site.guides, models);

@@ -1,9 +1,17 @@
 'use client';
 
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useState, useSyncExternalStore } from 'react';
 
-function currentTheme(): 'dark' | 'default' {
+type MermaidTheme = 'dark' | 'default';
+
+function currentTheme(): MermaidTheme {
   return document.documentElement.dataset.theme === 'dark' ? 'dark' : 'default';
+}
+
+function subscribeToTheme(onChange: () => void): () => void {
+  const observer = new MutationObserver(onChange);
+  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
+  return () => observer.disconnect();
 }
 
 /**
@@ -12,25 +20,18 @@ function currentTheme(): 'dark' | 'default' {
  */
 export function MermaidDiagram({ code }: { code: string }) {
   const id = `mermaid-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
-  const [svg, setSvg] = useState<string>();
-  const [theme, setTheme] = useState<string>();
-
-  useEffect(() => {
-    setTheme(currentTheme());
-    const observer = new MutationObserver(() => setTheme(currentTheme()));
-    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
-    return () => observer.disconnect();
-  }, []);
+  const theme = useSyncExternalStore<MermaidTheme | undefined>(subscribeToTheme, currentTheme, () => undefined);
+  const [drawn, setDrawn] = useState<{ svg: string; theme: MermaidTheme }>();
 
   useEffect(() => {
     if (!theme) return;
     let cancelled = false;
     void (async () => {
       const { default: mermaid } = await import('mermaid');
-      mermaid.initialize({ startOnLoad: false, theme: theme as 'dark' | 'default', securityLevel: 'strict' });
+      mermaid.initialize({ startOnLoad: false, theme, securityLevel: 'strict' });
       try {
         const result = await mermaid.render(`${id}-${theme}`, code);
-        if (!cancelled) setSvg(result.svg);
+        if (!cancelled) setDrawn({ svg: result.svg, theme });
       } catch {
         // A diagram mermaid cannot parse stays as its source.
       }
@@ -41,7 +42,8 @@ export function MermaidDiagram({ code }: { code: string }) {
   }, [code, id, theme]);
 
   // mermaid's output under securityLevel 'strict' is sanitized by mermaid itself (DOMPurify).
-  if (svg) return <div className="mermaid-svg" data-theme-drawn={theme} dangerouslySetInnerHTML={{ __html: svg }} />;
+  // The last drawing stays up while the other theme's is drawn.
+  if (drawn) return <div className="mermaid-svg" data-mermaid-theme={drawn.theme} dangerouslySetInnerHTML={{ __html: drawn.svg }} />;
   return (
     <pre className="mermaid-source">
       <code>{code}</code>

@@ -71,3 +71,14 @@ describe('listGuides', () => {
     expect(listGuides(dir)).toEqual([]);
   });
 });
+
+describe('guide navigation fields', () => {
+  it('reads sidebar_label and hidden, and gives the root index the /docs/ slug', () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'guides-'));
+    write('docs/index.mdx', '---\ntitle: Welcome to the docs\nsidebar_label: Overview\n---\n');
+    write('docs/guides/draft.mdx', '---\ntitle: Draft\nhidden: true\n---\n');
+    const [draft, index] = listGuides(dir).sort((a, b) => a.docsPath.localeCompare(b.docsPath));
+    expect(draft).toMatchObject({ docsPath: 'guides/draft.mdx', slug: ['guides', 'draft'], hidden: true, navTitle: 'Draft' });
+    expect(index).toMatchObject({ docsPath: 'index.mdx', slug: [], hidden: false, navTitle: 'Overview', title: 'Welcome to the docs' });
+  });
+});

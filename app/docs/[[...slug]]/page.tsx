@@ -59,7 +59,7 @@ export default async function GuidePage({ params }: Props) {
   if (!guide) notFound();
   const site = getSite();
   const href = guideHref(guide.slug);
-  const links = { targets: await getLinkTargets('all'), pageHref: href, docsPath: guide.docsPath };
+  const links = { targets: await getLinkTargets(undefined), pageHref: href, docsPath: guide.docsPath };
   const compiled = guide.problem ? undefined : await compileMdx(guide.body, guide.bodyLineOffset, links);
   const tree = site.guideTree.nodes;
   const trail = breadcrumbsOf(tree, href);
