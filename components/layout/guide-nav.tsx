@@ -13,7 +13,7 @@ function NavItem({ node, currentPath }: { node: GuideNavNode; currentPath: strin
       );
     case 'separator':
       return (
-        <li className="nav-separator" role="separator">
+        <li className="nav-separator">
           {node.title}
         </li>
       );
