@@ -6,17 +6,17 @@ import type { ApiModel } from '../openapi/types';
 import { guideHref, type Guide } from './guides';
 
 /**
- * Resolves a path under the content folder to a file, refusing anything that climbs out of it or
- * touches a hidden file or folder (`.env`, `.git/`): guide images are published as they are.
+ * Resolves a path under the content folder to a file, refusing anything that climbs out of it
+ * (`..`, a symlink) or touches a hidden file or folder (`.env`, `.git/`): guide files are published as they are.
  */
 export function contentFile(contentDir: string, contentPath: string): string | undefined {
   const segments = contentPath.split('/');
   if (segments.some((segment) => segment === '' || segment === '..' || segment.startsWith('.'))) return undefined;
-  const root = path.resolve(contentDir);
-  const file = path.resolve(root, ...segments);
-  if (!file.startsWith(root + path.sep)) return undefined;
   try {
-    return fs.statSync(file).isFile() ? file : undefined;
+    // Real paths, so a symlink that leads out of the content folder is refused too.
+    const root = fs.realpathSync(contentDir);
+    const file = fs.realpathSync(path.join(root, ...segments));
+    return file.startsWith(root + path.sep) && fs.statSync(file).isFile() ? file : undefined;
   } catch {
     return undefined;
   }
