@@ -4,7 +4,9 @@ import { SiteSidebar } from '@/components/layout/site-sidebar';
 import { QuickStart } from '@/components/home/quick-start';
 import { ArrowRightIcon, BookIcon, CodeIcon } from '@/components/icons/icons';
 import { getApi, getSite } from '@/app/_data/site-data';
+import { guideHref } from '@/lib/content/guides';
 import { buildQuickStart } from '@/lib/reference/build-quick-start';
+import GuidePage from '@/app/docs/[[...slug]]/page';
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
@@ -20,6 +22,8 @@ function apiCounts(model: { operations: unknown[]; webhooks: unknown[]; schemas:
 
 export default async function HomePage() {
   const site = getSite();
+  // `"home": "guide"`: the docs' front page (docs/index.mdx) is the portal's home page too.
+  if (site.config.home === 'guide' && site.guides.some((guide) => guide.slug.length === 0)) return <GuidePage params={Promise.resolve({ slug: [] })} />;
   const apis = await Promise.all(site.apis.map(async (entry) => ({ entry, model: (await getApi(entry.id))?.model })));
   const first = apis.find((api) => api.model);
   const authGuide = site.guides.find((guide) => /auth/i.test(guide.slug.join('/')));
@@ -30,7 +34,7 @@ export default async function HomePage() {
         {site.config.description && <p className="lead">{site.config.description}</p>}
         <p className="hero-actions">
           {site.guides[0] && (
-            <PageLink className="button button-primary" href={`/docs/${site.guides[0].slug.join('/')}/`}>
+            <PageLink className="button button-primary" href={guideHref(site.guides[0].slug)}>
               {site.guides[0].title} <ArrowRightIcon size={16} />
             </PageLink>
           )}
@@ -46,7 +50,7 @@ export default async function HomePage() {
           apiId={first.entry.id}
           apiTitle={first.entry.title}
           quickStart={buildQuickStart(first.model)}
-          credentialsHref={authGuide ? `/docs/${authGuide.slug.join('/')}/` : `/reference/${first.entry.id}/#authentication`}
+          credentialsHref={authGuide ? guideHref(authGuide.slug) : `/reference/${first.entry.id}/#authentication`}
         />
       )}
       {site.guides.length > 0 && (
@@ -55,7 +59,7 @@ export default async function HomePage() {
           <ul className="card-grid">
             {site.guides.map((guide) => (
               <li key={guide.slug.join('/')}>
-                <PageLink className="card" href={`/docs/${guide.slug.join('/')}/`}>
+                <PageLink className="card" href={guideHref(guide.slug)}>
                   <span className="card-icon">
                     <BookIcon />
                   </span>

@@ -14,6 +14,7 @@ for (const message of report.errors) console.error(`Error: ${message}`);
 for (const message of report.notices) console.warn(`Warning: ${message}`);
 if (report.fatal.length > 0) {
   console.error(`\nThe portal in ${contentDir} cannot be built. Fix the problem above and build again.`);
+  if (report.fatal.some((message) => / broken (link|image) /.test(message))) console.error('To build with broken links (printed as warnings), set "links": { "onBroken": "warn" } in portal.config.json.');
   process.exit(1);
 }
 if (report.errors.length > 0) {

@@ -1,6 +1,8 @@
 import 'server-only';
 import { loadConfiguredApi, type LoadedApi } from '@/lib/content/load-api-models';
 import { loadSite, type Site } from '@/lib/content/site';
+import { collectLinkTargets } from '@/lib/content/collect-link-targets';
+import type { LinkTargets } from '@/lib/mdx/link-targets';
 
 /**
  * Memoizes a loader for the life of a build worker: content does not change during
@@ -27,4 +29,11 @@ export function getSite(): Site {
 export const getApi = oncePerBuild(async (apiId: string): Promise<LoadedApi | undefined> => {
   const entry = getSite().apis.find((api) => api.id === apiId);
   return entry ? loadConfiguredApi(entry) : undefined;
+});
+
+/** What guides may link to (guides, headings, each API's pages, content files), for the link check and rewriting. */
+export const getLinkTargets = oncePerBuild(async (): Promise<LinkTargets> => {
+  const site = getSite();
+  const models = new Map(await Promise.all(site.apis.map(async (entry) => [entry.id, (await getApi(entry.id))?.model] as const)));
+  return collectLinkTargets(site.contentDir, site.guides, models);
 });

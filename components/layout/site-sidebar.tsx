@@ -1,6 +1,7 @@
 import { PageLink } from '@/components/layout/page-link';
 import type { ReactNode } from 'react';
 import type { Site } from '@/lib/content/site';
+import { GuideNavList } from './guide-nav';
 
 function NavLink({ href, current, children }: { href: string; current: boolean; children: ReactNode }) {
   return (
@@ -17,21 +18,10 @@ function NavLink({ href, current, children }: { href: string; current: boolean; 
 export function SiteSidebar({ site, currentPath, children }: { site: Site; currentPath: string; children?: ReactNode }) {
   return (
     <nav id="site-sidebar" className="sidebar" aria-label="Site">
-      {site.guides.length > 0 && (
+      {site.guideTree.nodes.length > 0 && (
         <>
           <h2>Guides</h2>
-          <ul>
-            {site.guides.map((guide) => {
-              const href = `/docs/${guide.slug.join('/')}/`;
-              return (
-                <li key={href}>
-                  <NavLink href={href} current={currentPath === href}>
-                    {guide.title}
-                  </NavLink>
-                </li>
-              );
-            })}
-          </ul>
+          <GuideNavList nodes={site.guideTree.nodes} currentPath={currentPath} />
         </>
       )}
       {site.apis.length > 0 && (

@@ -6,6 +6,7 @@ import { PageLink } from '@/components/layout/page-link';
 import { CodeBlock } from './code-block';
 import { Badge, Callout, Card, Cards, CodeGroup, Step, Steps, Tab, Tabs } from './guide-components';
 import { referenceEmbeds } from './reference-embeds';
+import { Mermaid } from './mermaid';
 
 /** Site-absolute links get BASE_PATH (see PageLink). */
 function Anchor({ href = '', ...props }: ComponentProps<'a'>) {
@@ -33,6 +34,7 @@ export function mdxComponents(defaultApiId?: string) {
     Cards,
     Card,
     Badge,
+    Mermaid,
     ...referenceEmbeds(defaultApiId),
   };
 }

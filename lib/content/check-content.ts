@@ -1,9 +1,12 @@
+import type { ApiModel } from '../openapi/types';
+import { checkGuides } from './check-guides';
+import { collectLinkTargets } from './collect-link-targets';
 import { ContentError } from './content-error';
 import { loadConfiguredApi } from './load-api-models';
 import { loadSite } from './site';
 
 export interface ContentReport {
-  /** Problems that stop the build (a broken config). */
+  /** Problems that stop the build (a broken config; broken links in guides unless `links.onBroken` is `"warn"`). */
   fatal: string[];
   /** Problems the portal renders around (a broken guide or spec), shown on their pages too. */
   errors: string[];
@@ -26,11 +29,13 @@ export async function checkContent(contentDir: string): Promise<ContentReport> {
     throw error;
   }
   const errors = site.guides.filter((guide) => guide.problem).map((guide) => guide.problem!);
-  const notices = site.guides.filter((guide) => guide.warning).map((guide) => guide.warning!);
+  const notices = [...site.guides.filter((guide) => guide.warning).map((guide) => guide.warning!), ...site.guideTree.problems];
   let warnings = 0;
+  const models = new Map<string, ApiModel | undefined>();
   for (const entry of site.apis) {
     // Runs before every build: load afresh so the workers read models made by this version of the loader.
     const loaded = await loadConfiguredApi(entry, { refresh: true });
+    models.set(entry.id, loaded.model);
     for (const problem of loaded.problems) {
       if (problem.severity === 'warning') {
         warnings++;
@@ -39,5 +44,13 @@ export async function checkContent(contentDir: string): Promise<ContentReport> {
       errors.push(`${problem.file}${problem.line ? `:${problem.line}` : ''} ${problem.pointer}: ${problem.message}${problem.hint ? ` (${problem.hint})` : ''}`);
     }
   }
-  return { fatal: [], errors, warnings, notices };
+  const guides = await checkGuides(site.guides, collectLinkTargets(contentDir, site.guides, models));
+  errors.push(...guides.compileErrors);
+  const brokenLinksWarn = site.config.links?.onBroken === 'warn';
+  return {
+    fatal: brokenLinksWarn ? [] : guides.brokenLinks,
+    errors,
+    warnings,
+    notices: brokenLinksWarn ? [...notices, ...guides.brokenLinks] : notices,
+  };
 }

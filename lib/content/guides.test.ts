@@ -50,7 +50,7 @@ describe('listGuides', () => {
     const guides = listGuides(dir);
     const byTitle = Object.fromEntries(guides.map((g) => [g.title, g]));
     expect(Object.fromEntries(guides.map((g) => [g.title, g.slug.join('/')]))).toEqual({
-      Root: 'index',
+      Root: '',
       Dots: 'guide',
       Encoded: 'a-b/2e-2e',
       'Intro upper': 'Intro',
@@ -69,5 +69,16 @@ describe('listGuides', () => {
   it('returns nothing when there is no docs folder', () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'guides-'));
     expect(listGuides(dir)).toEqual([]);
+  });
+});
+
+describe('guide navigation fields', () => {
+  it('reads sidebar_label and hidden, and gives the root index the /docs/ slug', () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'guides-'));
+    write('docs/index.mdx', '---\ntitle: Welcome to the docs\nsidebar_label: Overview\n---\n');
+    write('docs/guides/draft.mdx', '---\ntitle: Draft\nhidden: true\n---\n');
+    const [draft, index] = listGuides(dir).sort((a, b) => a.docsPath.localeCompare(b.docsPath));
+    expect(draft).toMatchObject({ docsPath: 'guides/draft.mdx', slug: ['guides', 'draft'], hidden: true, navTitle: 'Draft' });
+    expect(index).toMatchObject({ docsPath: 'index.mdx', slug: [], hidden: false, navTitle: 'Overview', title: 'Welcome to the docs' });
   });
 });

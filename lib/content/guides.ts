@@ -10,13 +10,22 @@ const frontmatterSchema = z
     title: z.string().min(1, 'must not be empty'),
     description: z.string().optional(),
     order: z.number().optional(),
+    /** The guide's name in the navigation when the title is too long for it. */
+    sidebar_label: z.string().min(1, 'must not be empty').optional(),
+    /** Built and linkable, but left out of the navigation and previous/next. */
+    hidden: z.boolean().optional(),
   })
   .loose();
 
 export interface Guide {
-  /** URL segments under `/docs/`, e.g. `['getting-started']`. */
+  /** URL segments under `/docs/`, e.g. `['getting-started']`; `[]` for `docs/index.mdx` (`/docs/`). */
   slug: string[];
   title: string;
+  /** The name in the navigation (frontmatter `sidebar_label`, else the title). */
+  navTitle: string;
+  hidden: boolean;
+  /** The file's path under `docs/`, with `/` separators (`guides/webhooks.mdx`): what `_meta.json` names and `editUrl` fills in. */
+  docsPath: string;
   description?: string;
   order: number;
   file: string;
@@ -45,8 +54,12 @@ function safeSegment(segment: string): string {
 
 function slugOf(docsDir: string, file: string): string[] {
   const segments = path.relative(docsDir, file).replace(/\.mdx$/, '').split(path.sep);
-  if (segments.at(-1) === 'index' && segments.length > 1) segments.pop();
+  if (segments.at(-1) === 'index') segments.pop();
   return segments.map(safeSegment);
+}
+
+function docsPathOf(docsDir: string, file: string): string {
+  return path.relative(docsDir, file).split(path.sep).join('/');
 }
 
 /**
@@ -59,10 +72,10 @@ function uniqueGuideSlugs(guides: Guide[]): Guide[] {
   for (const guide of [...guides].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))) {
     const base = guide.slug;
     let slug = base;
-    for (let n = 2; owners.has(slug.join('/').toLowerCase()); n++) slug = [...base.slice(0, -1), `${base.at(-1)}-${n}`];
+    for (let n = 2; owners.has(slug.join('/').toLowerCase()); n++) slug = [...base.slice(0, -1), `${base.at(-1) ?? 'index'}-${n}`];
     if (slug !== base) {
       const other = owners.get(base.join('/').toLowerCase());
-      guide.warning = `${guide.file}: its URL /docs/${base.join('/')}/ is already taken by ${other}; this guide is at /docs/${slug.join('/')}/ (rename one of the files)`;
+      guide.warning = `${guide.file}: its URL ${guideHref(base)} is already taken by ${other}; this guide is at ${guideHref(slug)} (rename one of the files)`;
       guide.slug = slug;
     }
     owners.set(slug.join('/').toLowerCase(), guide.file);
@@ -88,6 +101,9 @@ export function readGuide(docsDir: string, file: string): Guide {
   return {
     slug: slugOf(docsDir, file),
     title: result.data.title,
+    navTitle: result.data.sidebar_label ?? result.data.title,
+    hidden: result.data.hidden ?? false,
+    docsPath: docsPathOf(docsDir, file),
     description: result.data.description,
     order: result.data.order ?? Number.MAX_SAFE_INTEGER,
     file,
@@ -99,9 +115,13 @@ export function readGuide(docsDir: string, file: string): Guide {
 /** A guide whose file is broken still gets a page (saying what to fix) rather than stopping the whole build. */
 function brokenGuide(docsDir: string, file: string, error: unknown): Guide {
   const slug = slugOf(docsDir, file);
+  const title = slug.at(-1) ?? 'index';
   return {
     slug,
-    title: slug.at(-1) ?? 'index',
+    title,
+    navTitle: title,
+    hidden: false,
+    docsPath: docsPathOf(docsDir, file),
     order: Number.MAX_SAFE_INTEGER,
     file,
     body: '',
@@ -117,6 +137,11 @@ function readGuideOrProblem(docsDir: string, file: string): Guide {
     if (error instanceof ContentError) return brokenGuide(docsDir, file, error);
     throw error;
   }
+}
+
+/** A guide's site-absolute URL (without BASE_PATH): `/docs/a/b/`, `/docs/` for the root index. */
+export function guideHref(slug: readonly string[]): string {
+  return slug.length === 0 ? '/docs/' : `/docs/${slug.join('/')}/`;
 }
 
 /** Every guide under `<contentDir>/docs`, in `order`, then by title. */

@@ -56,6 +56,18 @@ export const portalConfigSchema = z
           .strict(),
       )
       .default([]),
+    /** What a broken link, anchor or image in a guide does to the build: fail it (default) or print a warning. */
+    links: z
+      .object({ onBroken: z.enum(['error', 'warn']).default('error') })
+      .strict()
+      .optional(),
+    /** "Edit this page" link on every guide: `{path}` is the guide's path in the content folder (`docs/guides/webhooks.mdx`). */
+    editUrl: z
+      .url()
+      .refine((url) => url.includes('{path}'), 'must contain {path}, where the guide\'s file path goes')
+      .optional(),
+    /** `"guide"` makes `docs/index.mdx` the home page; the default `"overview"` lists the guides and APIs. */
+    home: z.enum(['overview', 'guide']).optional(),
     tryIt: z
       .object({
         /** URL of a `portico proxy` that forwards console requests to APIs without CORS headers. */

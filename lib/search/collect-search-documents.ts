@@ -1,4 +1,4 @@
-import type { Guide } from '../content/guides';
+import { guideHref, type Guide } from '../content/guides';
 import type { ApiModel, Operation } from '../openapi/types';
 import { idPart } from '../reference/anchor-ids';
 import { operationLabel, schemaHref } from '../reference/build-api-nav';
@@ -87,7 +87,7 @@ export function collectApiDocuments(api: SearchableApi): SearchDocument[] {
 export function collectGuideDocuments(guides: Guide[]): SearchDocument[] {
   const documents: SearchDocument[] = [];
   for (const guide of guides) {
-    const url = `/docs/${guide.slug.join('/')}/`;
+    const url = guideHref(guide.slug);
     documents.push({ kind: 'guide', title: guide.title, url, where: GUIDES, scope: 'guides', identifiers: [], names: [], text: firstSentence(toPlainText(guide.description || guide.body, 400)) });
     if (guide.problem) continue;
     for (const section of listGuideSections(guide.body)) {

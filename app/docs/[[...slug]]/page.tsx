@@ -2,12 +2,16 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { PageShell } from '@/components/layout/page-shell';
 import { SiteSidebar } from '@/components/layout/site-sidebar';
+import { GuideBreadcrumbs, GuideFooter, GuidePager } from '@/components/layout/guide-furniture';
 import { MdxContent } from '@/components/mdx/mdx-content';
-import { getSite } from '@/app/_data/site-data';
+import { getLinkTargets, getSite } from '@/app/_data/site-data';
+import { breadcrumbsOf, neighboursOf } from '@/lib/content/build-guide-tree';
+import { guideHref } from '@/lib/content/guides';
+import { lastUpdated } from '@/lib/content/last-updated';
 import { compileMdx } from '@/lib/mdx/compile-mdx';
 
 interface Props {
-  params: Promise<{ slug: string[] }>;
+  params: Promise<{ slug?: string[] }>;
 }
 
 export const dynamicParams = false;
@@ -19,7 +23,7 @@ export function generateStaticParams() {
 }
 
 async function findGuide(params: Props['params']) {
-  const { slug } = await params;
+  const { slug = [] } = await params;
   return getSite().guides.find((guide) => guide.slug.join('/') === slug.map(decodeURIComponent).join('/'));
 }
 
@@ -39,22 +43,41 @@ function GuideProblem({ file, message }: { file: string; message: string }) {
   );
 }
 
+/** In `npm run dev` broken links show on the page; a build has already stopped on them (or printed them, with `onBroken: "warn"`). */
+function BrokenLinks({ file, problems }: { file: string; problems: { message: string; line?: number; column?: number }[] }) {
+  if (process.env.NODE_ENV === 'production' || problems.length === 0) return null;
+  return (
+    <div className="content-error" role="alert">
+      <strong>Broken links in this guide</strong>
+      <pre>{problems.map((problem) => `${file}:${problem.line ?? '?'}:${problem.column ?? '?'}: ${problem.message}`).join('\n')}</pre>
+    </div>
+  );
+}
+
 export default async function GuidePage({ params }: Props) {
   const guide = await findGuide(params);
   if (!guide) notFound();
   const site = getSite();
-  const compiled = guide.problem ? undefined : await compileMdx(guide.body, guide.bodyLineOffset);
-  const href = `/docs/${guide.slug.join('/')}/`;
+  const href = guideHref(guide.slug);
+  const links = { targets: await getLinkTargets(undefined), pageHref: href, docsPath: guide.docsPath };
+  const compiled = guide.problem ? undefined : await compileMdx(guide.body, guide.bodyLineOffset, links);
+  const tree = site.guideTree.nodes;
+  const trail = breadcrumbsOf(tree, href);
+  const editHref = site.config.editUrl?.replace('{path}', `docs/${guide.docsPath}`);
   return (
     <PageShell sidebar={<SiteSidebar site={site} currentPath={href} />} toc={compiled?.ok ? compiled.toc : undefined}>
       <article className="prose">
+        {guide.slug.length > 0 && <GuideBreadcrumbs trail={trail} title={guide.navTitle} />}
         <h1>{guide.title}</h1>
         {guide.description && <p className="lead">{guide.description}</p>}
         {guide.problem && <GuideProblem file={guide.file} message={guide.problem} />}
         {compiled && !compiled.ok && (
           <GuideProblem file={guide.file} message={`${guide.file}:${compiled.line ?? '?'}:${compiled.column ?? '?'}: ${compiled.message}`} />
         )}
+        {compiled?.ok && <BrokenLinks file={guide.file} problems={compiled.linkProblems} />}
         {compiled?.ok && <MdxContent code={compiled.code} defaultApiId={site.apis.length === 1 ? site.apis[0].id : undefined} />}
+        <GuideFooter editHref={editHref} updated={lastUpdated(guide.file)} />
+        <GuidePager {...neighboursOf(tree, href)} />
       </article>
     </PageShell>
   );
