@@ -1,10 +1,13 @@
 import type { Metadata } from 'next';
+import { pageMetadata } from '@/app/_data/page-metadata';
 import { notFound } from 'next/navigation';
 import { PageShell } from '@/components/layout/page-shell';
 import { SiteSidebar } from '@/components/layout/site-sidebar';
 import { MdxContent } from '@/components/mdx/mdx-content';
 import { getSite } from '@/app/_data/site-data';
 import { compileMdx } from '@/lib/mdx/compile-mdx';
+import { CopyMarkdownButton } from '@/components/layout/copy-markdown-button.client';
+import { markdownHref } from '@/lib/site/page-registry';
 
 interface Props {
   params: Promise<{ slug: string[] }>;
@@ -25,7 +28,7 @@ async function findGuide(params: Props['params']) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const guide = await findGuide(params);
-  return guide ? { title: guide.title, description: guide.description } : {};
+  return guide ? pageMetadata({ href: `/docs/${guide.slug.join('/')}/`, title: guide.title, description: guide.description, hasMarkdown: !guide.problem }) : {};
 }
 
 function GuideProblem({ file, message }: { file: string; message: string }) {
@@ -49,6 +52,7 @@ export default async function GuidePage({ params }: Props) {
     <PageShell sidebar={<SiteSidebar site={site} currentPath={href} />} toc={compiled?.ok ? compiled.toc : undefined}>
       <article className="prose">
         <h1>{guide.title}</h1>
+        {!guide.problem && <CopyMarkdownButton markdownHref={markdownHref(href)} />}
         {guide.description && <p className="lead">{guide.description}</p>}
         {guide.problem && <GuideProblem file={guide.file} message={guide.problem} />}
         {compiled && !compiled.ok && (
