@@ -14,5 +14,5 @@ export function renderGuideMarkdown(guide: { title: string; description?: string
   const body = kept.join('\n').trim();
   const head = [`# ${guide.title.replace(/\s+/g, ' ').trim()}`, ''];
   if (guide.description) head.push(`> ${guide.description.replace(/\s+/g, ' ').trim()}`, '');
-  return `${head.join('\n')}${body}\n`;
+  return `${head.join('\n')}\n${body}\n`;
 }

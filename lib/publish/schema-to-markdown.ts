@@ -98,6 +98,11 @@ function listOne(walk: Walk, name: string, raw: JsonSchema, required: boolean, p
   const notes = [type, ...(required ? ['required'] : []), ...facts(schema)].join(', ');
   const description = inlineText(typeof schema.description === 'string' ? schema.description : undefined);
   walk.lines.push(`${indent}- ${label} (${notes})${description ? `: ${description}` : ''}`);
+  if (schema.items !== undefined && derefShallow(walk.model, schema.items as JsonSchema, merged.ctx).circular) {
+    const ref = isObj(schema.items) && typeof schema.items.$ref === 'string' ? schemaRefName(schema.items.$ref) : undefined;
+    walk.lines.push(`${'  '.repeat(depth + 1)}- items: ${ref ? componentLink(walk, ref) : 'the schema above'} (recursive)`);
+    return;
+  }
   const nested = fieldsOf(walk, schema, merged.ctx);
   if (!nested) return;
   if (depth + 1 >= walk.options.maxDepth) {
