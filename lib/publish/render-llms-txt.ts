@@ -8,11 +8,12 @@ export interface LlmsSite {
 
 /** Link text in Markdown: brackets and newlines from spec text would break the list. */
 function linkText(text: string): string {
-  return text.replace(/[\r\n]+/g, ' ').replace(/([[\]\\])/g, '\\$1');
+  return line(text).replace(/([[\]])/g, '\\$1');
 }
 
+/** One line of text; `<` and `>` backslash-escaped so a Markdown viewer shows spec markup as text, never as HTML. */
 function line(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  return text.replace(/\s+/g, ' ').trim().replace(/([\\<>])/g, '\\$1');
 }
 
 function listItem(page: PageEntry, location: PublishLocation): string {

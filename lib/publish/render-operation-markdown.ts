@@ -96,7 +96,8 @@ function responsesSection(input: OperationMarkdownInput): string[] {
  */
 export function renderOperationMarkdown(input: OperationMarkdownInput): string {
   const { operation, model } = input;
-  const out = [`# ${inlineText(operationLabel(operation))}`, ''];
+  // The title is plain text in the spec: escaped so that a Markdown viewer shows `<img ...>` as written.
+  const out = [`# ${inlineText(operationLabel(operation)).replace(/([\\<>])/g, '\\$1')}`, ''];
   out.push(`\`${operation.method.toUpperCase()} ${operation.path}\``, '');
   const facts = [`API: ${inlineText(input.apiTitle)}`];
   if (operation.operationId) facts.push(`operationId: \`${inlineText(operation.operationId)}\``);

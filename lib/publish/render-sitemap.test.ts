@@ -68,3 +68,12 @@ describe('renderLlmsTxt', () => {
     expect(full).toBe('# Portal\n\n---\n\nSource: https://d.example/docs/start/\n\n# Start\n\nHello\n');
   });
 });
+
+describe('spec markup in llms.txt', () => {
+  it('is escaped so a Markdown viewer shows it as text', () => {
+    const hostile: PageEntry = { ...pages[3], title: 'Get <img src=x onerror=alert(1)>', description: '</script><script>x()</script>' };
+    const text = renderLlmsTxt({ title: 'P' }, [hostile], { basePath: '' });
+    expect(text).toContain('- [Get \\<img src=x onerror=alert(1)\\>](/reference/pets/list-pets.md): \\</script\\>\\<script\\>x()\\</script\\>');
+    expect(text).not.toMatch(/(^|[^\\])<(img|script)/);
+  });
+});
