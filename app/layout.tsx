@@ -5,6 +5,7 @@ import { PrefetchRules } from '@/components/layout/prefetch-rules';
 import { ThemeScript } from '@/components/layout/theme-script';
 import { getSite } from '@/app/_data/site-data';
 import { getBrand } from '@/app/_data/brand-data';
+import { pageMetadata } from '@/app/_data/page-metadata';
 import { BASE_PATH } from '@/components/base-path';
 import './globals.css';
 import './mdx.css';
@@ -14,12 +15,10 @@ import './tryit.css';
 export function generateMetadata(): Metadata {
   const { config } = getSite();
   const favicon = getBrand().favicon ?? '/icon.svg';
-  return {
-    title: { default: config.title, template: `%s · ${config.title}` },
-    description: config.description,
-    // Metadata URLs are not given the base path by Next, so it is added here.
-    icons: { icon: `${BASE_PATH}${favicon}` },
-  };
+  // The home page's tags; every other page sets its own through pageMetadata.
+  const home = pageMetadata({ href: '/', title: config.title, description: config.description });
+  // Metadata URLs are not given the base path by Next, so it is added here.
+  return { ...home, title: { default: config.title, template: `%s · ${config.title}` }, icons: { icon: `${BASE_PATH}${favicon}` } };
 }
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
@@ -29,7 +28,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   const brand = getBrand();
   return (
     // The theme script sets data-theme and class before React hydrates.
-    <html lang="en" suppressHydrationWarning>
+    <html lang={config.language} suppressHydrationWarning>
       <head>
         <ThemeScript />
         <PrefetchRules />

@@ -20,6 +20,16 @@ process.on('exit', () => fs.rmSync(fragmentDir, { recursive: true, force: true }
   }
 
   register();
+  // Twins, llms.txt, sitemap.xml and robots.txt come from the models the content check cached.
+  async function writePublished(outDir) {
+    const { loadSite } = await import('../lib/content/site.ts');
+    const { loadConfiguredApi } = await import('../lib/content/load-api-models.ts');
+    const { writePublishFiles } = await import('../lib/publish/write-publish-files.ts');
+    const site = loadSite();
+    const apis = await Promise.all(site.apis.map((entry) => loadConfiguredApi(entry)));
+    const basePath = (process.env.BASE_PATH ?? '').replace(/\/+$/, '');
+    return writePublishFiles(outDir, site, apis, { siteUrl: site.config.siteUrl, basePath });
+  }
   const { fillExport } = await import('../lib/static-html/fragments.ts');
   const { pruneExport } = await import('../lib/serve/prune-export.ts');
   const outDir = path.resolve(root, process.env.PORTICO_OUT_DIR || 'out');
@@ -29,8 +39,10 @@ process.on('exit', () => fs.rmSync(fragmentDir, { recursive: true, force: true }
     process.exit(1);
   }
   const pruned = pruneExport(outDir);
+  const published = await writePublished(outDir);
   console.log(
     `Export ready in ${path.relative(process.cwd(), outDir) || '.'}: ${filled.fragments} static fragments in ${filled.pages} pages; ` +
-      `${pruned.files} payload files (${(pruned.bytes / 1024 / 1024).toFixed(1)} MB) left out`,
+      `${pruned.files} payload files (${(pruned.bytes / 1024 / 1024).toFixed(1)} MB) left out; ` +
+      `${published.twins} Markdown twins (${(published.twinBytes / 1024 / 1024).toFixed(1)} MB), ${published.files.join(', ')}`,
   );
 }

@@ -1,8 +1,10 @@
 import { PageLink } from '@/components/layout/page-link';
 import type { Operation, Server } from '@/lib/openapi/types';
-import { operationLabel } from '@/lib/reference/build-api-nav';
+import { operationHref, operationLabel } from '@/lib/reference/build-api-nav';
 import { operationIds } from '@/lib/reference/build-operation-toc';
 import { MethodBadge } from './method-badge';
+import { CopyMarkdownButton } from '@/components/layout/copy-markdown-button.client';
+import { markdownHref } from '@/lib/site/page-registry';
 
 /** `/books/{bookId}` with each `{parameter}` marked, so readers spot what to fill in. */
 export function PathTemplate({ path }: { path: string }) {
@@ -33,6 +35,7 @@ export function OperationHeader({ operation, servers, apiId, apiTitle }: { opera
         {operation.tags.length > 0 && <span> / {operation.tags.join(', ')}</span>}
       </p>
       <h1>{operationLabel(operation)}</h1>
+      {!isWebhook && <CopyMarkdownButton markdownHref={markdownHref(operationHref(apiId, operation))} />}
       <div className="badges">
         {isWebhook && <span className="badge">Webhook</span>}
         {operation.deprecated && <span className="badge badge-deprecated">Deprecated</span>}

@@ -71,7 +71,7 @@ function ResponseBlock({ response, ctx }: { response: Response; ctx: ViewContext
   return (
     <details className={`response ${statusClass(response.status)}`} open={success}>
       <summary>
-        <AnchorHeading level={3} id={id}>
+        <AnchorHeading level={3} id={id} permalink={false}>
           <span className="status-code">{response.status}</span>
           {reason && <span className="status-reason"> {reason}</span>}
         </AnchorHeading>

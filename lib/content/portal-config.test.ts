@@ -85,3 +85,15 @@ describe('resolveApiEntries', () => {
     expect(b.specPath).toBe('/abs/b.json');
   });
 });
+
+describe('publishing keys', () => {
+  it('accepts siteUrl, socialImage and language, and defaults the language to en', () => {
+    const config = parsePortalConfig(JSON.stringify({ title: 'T', siteUrl: 'https://docs.example.com', socialImage: '/social.png' }), 'portal.config.json');
+    expect(config).toMatchObject({ siteUrl: 'https://docs.example.com', socialImage: '/social.png', language: 'en' });
+  });
+
+  it('refuses a siteUrl that is not http(s) and a protocol-relative image', () => {
+    expect(() => parsePortalConfig(JSON.stringify({ title: 'T', siteUrl: 'javascript:alert(1)' }), 'c.json')).toThrow(/siteUrl/);
+    expect(() => parsePortalConfig(JSON.stringify({ title: 'T', socialImage: '//evil.example/x.png' }), 'c.json')).toThrow(/socialImage/);
+  });
+});

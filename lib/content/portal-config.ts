@@ -41,6 +41,24 @@ export const portalConfigSchema = z
       .optional(),
     /** The browser tab's icon. */
     favicon: contentImage([...IMAGE_EXTENSIONS, '.ico']).optional(),
+    /**
+     * Where the portal is published (`https://docs.example.com`, without BASE_PATH): makes canonical
+     * URLs, Open Graph URLs and `sitemap.xml` absolute. Without it there is no sitemap.
+     */
+    siteUrl: z
+      .url({ protocol: /^https?$/, error: 'must be an http(s) URL such as "https://docs.example.com"' })
+      .refine((url) => !/[?#]/.test(url), 'must not have a query or fragment')
+      .optional(),
+    /** The image shown when a page is shared (Open Graph, Twitter): an absolute URL or a path under the site (`/social.png`). */
+    socialImage: z
+      .string()
+      .regex(/^(https?:\/\/|\/(?!\/))/, 'must be an http(s) URL or a path starting with "/"')
+      .optional(),
+    /** The language of the pages (`<html lang>`), a BCP 47 tag. @default "en" */
+    language: z
+      .string()
+      .regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/, 'must be a language tag such as "en" or "pt-BR"')
+      .default('en'),
     apis: z
       .array(
         z

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { pageMetadata } from '@/app/_data/page-metadata';
 import { notFound } from 'next/navigation';
 import { PageShell } from '@/components/layout/page-shell';
 import { SiteSidebar } from '@/components/layout/site-sidebar';
@@ -9,6 +10,8 @@ import { breadcrumbsOf, neighboursOf } from '@/lib/content/build-guide-tree';
 import { guideHref } from '@/lib/content/guides';
 import { lastUpdated } from '@/lib/content/last-updated';
 import { compileMdx } from '@/lib/mdx/compile-mdx';
+import { CopyMarkdownButton } from '@/components/layout/copy-markdown-button.client';
+import { markdownHref } from '@/lib/site/page-registry';
 
 interface Props {
   params: Promise<{ slug?: string[] }>;
@@ -29,7 +32,7 @@ async function findGuide(params: Props['params']) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const guide = await findGuide(params);
-  return guide ? { title: guide.title, description: guide.description } : {};
+  return guide ? pageMetadata({ href: `/docs/${guide.slug.join('/')}/`, title: guide.title, description: guide.description, hasMarkdown: !guide.problem }) : {};
 }
 
 function GuideProblem({ file, message }: { file: string; message: string }) {
@@ -69,6 +72,7 @@ export default async function GuidePage({ params }: Props) {
       <article className="prose">
         {guide.slug.length > 0 && <GuideBreadcrumbs trail={trail} title={guide.navTitle} />}
         <h1>{guide.title}</h1>
+        {!guide.problem && <CopyMarkdownButton markdownHref={markdownHref(href)} />}
         {guide.description && <p className="lead">{guide.description}</p>}
         {guide.problem && <GuideProblem file={guide.file} message={guide.problem} />}
         {compiled && !compiled.ok && (

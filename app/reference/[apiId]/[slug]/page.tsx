@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { pageMetadata } from '@/app/_data/page-metadata';
 import { notFound } from 'next/navigation';
 import { PageShell } from '@/components/layout/page-shell';
 import { FocusModeToggle } from '@/components/layout/focus-mode-toggle';
@@ -9,6 +10,7 @@ import { operationParams } from '@/app/_data/static-params';
 import { TryItSection } from '@/components/tryit/try-it-section';
 import { operationHref, operationLabel } from '@/lib/reference/build-api-nav';
 import { buildOperationToc } from '@/lib/reference/build-operation-toc';
+import { firstSentence } from '@/lib/site/page-registry';
 
 interface Props {
   params: Promise<{ apiId: string; slug: string }>;
@@ -31,7 +33,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = await find(params);
   if (!found) return {};
   const { api, operation } = found;
-  return { title: `${operationLabel(operation)} · ${api.title}`, description: `${operation.method.toUpperCase()} ${operation.path}` };
+  return pageMetadata({
+    href: operationHref(api.id, operation),
+    title: `${operationLabel(operation)} · ${api.title}`,
+    description: firstSentence(operation.description) ?? `${operation.method.toUpperCase()} ${operation.path}`,
+    hasMarkdown: true,
+  });
 }
 
 export default async function OperationPage({ params }: Props) {

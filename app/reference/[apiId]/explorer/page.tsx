@@ -1,5 +1,6 @@
 import { BASE_PATH } from '@/components/base-path';
 import type { Metadata } from 'next';
+import { pageMetadata } from '@/app/_data/page-metadata';
 import { notFound } from 'next/navigation';
 import { PageShell } from '@/components/layout/page-shell';
 import { ApiExplorer } from '@/components/reference/api-explorer.client';
@@ -19,7 +20,7 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const api = await getReferenceApi((await params).apiId);
-  return api ? { title: `Explorer · ${api.title}` } : {};
+  return api ? pageMetadata({ href: `/reference/${api.id}/explorer/`, title: `Explorer · ${api.title}` }) : {};
 }
 
 /** The whole API in Swagger UI, fed from the downloadable spec file (never inlined in the page). */

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { pageMetadata } from '@/app/_data/page-metadata';
 import { notFound } from 'next/navigation';
 import { PageShell } from '@/components/layout/page-shell';
 import { getReferenceApi } from '@/app/_data/reference-data';
@@ -28,7 +29,7 @@ async function find(params: Props['params']) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = await find(params);
-  return found ? { title: `${found.schemaName} schema · ${found.api.title}` } : {};
+  return found ? pageMetadata({ href: schemaHref(found.api.id, found.slug), title: `${found.schemaName} schema · ${found.api.title}` }) : {};
 }
 
 export default async function SchemaRoute({ params }: Props) {

@@ -1,4 +1,6 @@
 import type { Metadata } from 'next';
+import { pageMetadata } from '@/app/_data/page-metadata';
+import { firstSentence } from '@/lib/site/page-registry';
 import { notFound } from 'next/navigation';
 import { PageShell } from '@/components/layout/page-shell';
 import { OperationView } from '@/components/reference/operation-view';
@@ -27,7 +29,9 @@ async function find(params: Props['params']) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = await find(params);
-  return found ? { title: `${operationLabel(found.webhook)} · ${found.api.title}` } : {};
+  return found
+    ? pageMetadata({ href: operationHref(found.api.id, found.webhook), title: `${operationLabel(found.webhook)} · ${found.api.title}`, description: firstSentence(found.webhook.description) })
+    : {};
 }
 
 export default async function WebhookPage({ params }: Props) {
