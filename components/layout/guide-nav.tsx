@@ -31,14 +31,18 @@ function NavItem({ node, currentPath }: { node: GuideNavNode; currentPath: strin
         <li>
           <details className="nav-folder" open={node.defaultOpen || folderContains(node, currentPath)}>
             <summary>
-              {node.href ? (
-                <PageLink href={node.href} aria-current={node.href === currentPath ? 'page' : undefined}>
-                  {node.title}
-                </PageLink>
-              ) : (
-                <span className="nav-folder-title">{node.title}</span>
-              )}
+              <span className="nav-folder-title">{node.title}</span>
             </summary>
+            {/* A link inside <summary> would be a control inside a control (axe: nested-interactive): the folder's own page leads its list. */}
+            {node.href && (
+              <ul className="nav-folder-index">
+                <li>
+                  <PageLink href={node.href} aria-current={node.href === currentPath ? 'page' : undefined}>
+                    {node.title}
+                  </PageLink>
+                </li>
+              </ul>
+            )}
             <GuideNavList nodes={node.children} currentPath={currentPath} />
           </details>
         </li>
