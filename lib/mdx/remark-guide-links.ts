@@ -4,7 +4,7 @@ import type { MdxJsxAttribute } from 'mdast-util-mdx-jsx';
 import type { Node } from 'unist';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { didYouMean } from './did-you-mean';
+import { didYouMean } from '../text/did-you-mean';
 import { CONTENT_ASSET_PREFIX, type LinkTargets } from './link-targets';
 import { imageDimensions } from './image-dimensions';
 

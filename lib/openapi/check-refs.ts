@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { locateSource } from './locate-source';
-import { parsePointer } from './pointer';
+import { didYouMean } from '../text/did-you-mean';
+import { isObject, parsePointer, toPointer } from './pointer';
 import type { RefSite, SpecFiles } from './read-spec-files';
 import { isSchemaPosition } from './refused-ref';
 import { displayPath } from '../cli/format-problems';
@@ -9,6 +10,14 @@ import type { Problem } from './types';
 /** What the pages do with a ref that is cut (see cutRefs): a schema stays, marked; anything else leaves. */
 function fateOf(site: RefSite): string {
   return isSchemaPosition(parsePointer(site.pointer)) ? 'pages show it as an unresolved reference' : 'pages leave it out';
+}
+
+/** Names the likely intended target when the pointer's next step is a near miss (`Thingz` for `Thing`). */
+function refHint(site: RefSite, deepest: string, value: unknown, file: string): string {
+  const missing = parsePointer(site.targetPointer)[parsePointer(deepest).length];
+  const guess = missing !== undefined && isObject(value) ? didYouMean(missing, Object.keys(value)) : undefined;
+  if (guess !== undefined) return `Did you mean "#${toPointer([...parsePointer(deepest), guess])}"?`;
+  return `Check the pointer after "#"; the deepest part that exists is "#${deepest}" in ${path.basename(file)}.`;
 }
 
 export interface RefCheck {
@@ -66,7 +75,7 @@ export function checkRefs(spec: SpecFiles): RefCheck {
         code: 'unresolved-ref',
         message: `$ref "${site.ref}" does not resolve: nothing at "#${site.targetPointer}" in ${path.basename(site.targetFile)}; ${fateOf(site)}`,
         ...at,
-        hint: `Check the pointer after "#"; the deepest part that exists is "#${target.pointer}" in ${path.basename(target.file)}.`,
+        hint: refHint(site, target.pointer, target.value, target.file),
       });
     }
   }

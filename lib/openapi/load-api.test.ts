@@ -122,6 +122,7 @@ describe('loadApi: bad input', () => {
     // A missing response file: the response leaves, the operation stays.
     expect(owners.summary).toBe('List owners');
     expect(owners.responses).toEqual([]);
+    expect(result.problems[0].hint).toBe('Did you mean "#/components/schemas/Pet"?');
     expect(result.problems.filter((p) => p.severity === 'error').map((p) => [p.code, path.basename(p.file), p.pointer, p.line])).toEqual([
       ['unresolved-ref', 'unresolved-ref.yaml', '/paths/~1pets/get/responses/200/content/application~1json/schema', 14],
       ['file-not-found', 'unresolved-ref.yaml', '/paths/~1owners/get/responses/200', 20],

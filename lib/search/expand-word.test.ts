@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allowedTypos, editDistanceWithin } from './edit-distance';
+import { allowedTypos, editDistanceWithin } from '../text/edit-distance';
 import { expandWord } from './expand-word';
 import { scorePathMatch, splitTemplate } from './match-path';
 

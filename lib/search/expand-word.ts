@@ -1,4 +1,4 @@
-import { allowedTypos, editDistanceWithin } from './edit-distance';
+import { allowedTypos, editDistanceWithin } from '../text/edit-distance';
 
 /** A vocabulary term a typed word stands for, and how sure that is (1 = typed exactly). */
 export interface Expansion {
