@@ -16,6 +16,13 @@ export interface ApiSidebarProps {
   switcher?: ReactNode;
 }
 
+/** Up to this many operations, every tag of the sidebar starts open. */
+export const SMALL_API_OPERATIONS = 50;
+
+function countOperations(nav: ApiNav): number {
+  return [...nav.groups.flatMap((group) => group.sections), ...nav.extras].filter((section) => section.kind === 'tag').reduce((sum, section) => sum + section.items.length, 0);
+}
+
 export function navDataUrl(apiId: string, sectionId: string): string {
   return `/reference/${apiId}/nav/${sectionId}.json`;
 }
@@ -49,6 +56,10 @@ export function ApiSidebar({ apiId, title, nav, currentHref, currentSections = [
   const explorerHref = `/reference/${apiId}/explorer/`;
   const inline = (nav?.totalItems ?? 0) <= INLINE_NAV_LIMIT;
   const open = new Set(currentSections);
+  // A small API's tags all start open: its whole list fits beside the page, so nothing is hidden behind a click.
+  if (nav && countOperations(nav) <= SMALL_API_OPERATIONS) {
+    for (const section of [...nav.groups.flatMap((group) => group.sections), ...nav.extras]) if (section.kind === 'tag') open.add(section.id);
+  }
   return (
     <div className="api-nav" aria-label={`${title} reference`} role="group">
       <h2>{title}</h2>
