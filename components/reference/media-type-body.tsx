@@ -1,21 +1,24 @@
 import type { MediaType } from '@/lib/openapi/types';
 import { idPart } from '@/lib/reference/anchor-ids';
 import { SchemaView } from './schema-view';
-import { viewSchema, type ViewContext } from './view-context';
+import { viewBodySchema, type ViewContext } from './view-context';
 
 /** The body's tree, or where on this page the same component schema is already shown. */
 function BodySchema({ media, id, label, ctx }: { media: MediaType; id: string; label: string; ctx: ViewContext }) {
   if (media.schema === undefined) return <p className="muted">Any content.</p>;
-  const node = viewSchema(ctx, media.schema);
+  const node = viewBodySchema(ctx, media.schema);
   const shown = node.refName ? ctx.shownRoots.get(node.refName) : undefined;
   if (shown) {
     return (
       <p className="schema-same">
-        <code>{node.refName}</code>, the same schema as <a href={`#${shown.id}`}>{shown.label}</a>.
+        <code>{node.refName}</code>, {shown.merged ? 'whose fields are shown in' : 'the same schema as'} <a href={`#${shown.id}`}>{shown.label}</a>.
       </p>
     );
   }
-  if (node.refName) ctx.shownRoots.set(node.refName, { id, label });
+  if (node.refName) ctx.shownRoots.set(node.refName, { id, label, merged: false });
+  for (const name of node.allOfNames ?? []) {
+    if (!ctx.shownRoots.has(name)) ctx.shownRoots.set(name, { id, label, merged: true });
+  }
   return <SchemaView node={node} idPrefix={id} apiId={ctx.apiId} />;
 }
 

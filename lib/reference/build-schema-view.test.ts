@@ -148,6 +148,26 @@ describe('buildSchemaView on the Bookshelf spec', () => {
     expect(prop(node, 'id').node).toMatchObject({ refName: 'BookId', truncated: false });
   });
 
+  it('names the allOf components a root merged, and collapses those the page already showed', () => {
+    const create = buildSchemaView(model, { $ref: '#/components/schemas/BookCreate' });
+    expect(create.allOfNames).toEqual(['BookFields']);
+    expect(prop(create, 'title')).toBeDefined();
+
+    const book = buildSchemaView(model, { $ref: '#/components/schemas/Book' }, { shownComponents: new Set(create.allOfNames) });
+    expect(book.sharedMembers).toEqual([expect.objectContaining({ refName: 'BookFields', refSlug: 'BookFields', truncated: true })]);
+    expect(book.properties.map((p) => p.name)).toEqual(['id', 'coverUrl', 'averageRating', 'reviewCount', 'createdAt', 'updatedAt']);
+    expect(book.allOfNames).toBeUndefined();
+  });
+
+  it('collapses shown members of the root items too (a list of Books reads as Books), not deeper', () => {
+    const shownComponents = new Set(['BookFields']);
+    const list = buildSchemaView(model, { type: 'array', items: { $ref: '#/components/schemas/Book' } }, { shownComponents });
+    expect(list.items?.sharedMembers?.map((m) => m.refName)).toEqual(['BookFields']);
+    const nested = buildSchemaView(model, { type: 'object', properties: { book: { allOf: [{ $ref: '#/components/schemas/BookFields' }] } } }, { shownComponents });
+    expect(prop(nested, 'book').node.sharedMembers).toBeUndefined();
+    expect(prop(nested, 'book').node.properties.some((p) => p.name === 'title')).toBe(true);
+  });
+
   it('shows the genre tree as a link back to GenreNode', () => {
     const node = buildSchemaView(model, { $ref: '#/components/schemas/GenreNode' });
     expect(prop(node, 'subgenres').node.items).toMatchObject({ refName: 'GenreNode', recursive: true });

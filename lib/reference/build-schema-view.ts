@@ -23,6 +23,8 @@ export interface BuildContext {
   collapseRefs: boolean;
   /** Expand this node even if it is a component: the items or a variant of the root, which are what the root is. */
   expandRef?: boolean;
+  /** Components already shown on the page: the `allOf` members among them of the root (or its items, variants) are collapsed, not merged. */
+  shownComponents?: ReadonlySet<string>;
 }
 
 const isObj = (value: unknown): value is Obj => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -88,13 +90,18 @@ function buildAdditional(value: unknown, c: BuildContext, deref: DerefContext): 
   return isObj(value) ? { kind: 'schema', node: buildNode(value, child(c, deref)) } : undefined;
 }
 
+function slugOf(c: BuildContext, name: string): string | undefined {
+  const slugs = c.model.schemaSlugs;
+  return slugs && Object.hasOwn(slugs, name) ? slugs[name] : undefined;
+}
+
 /** One schema to a view node; follows refs, merges `allOf`, stops at recursion, depth and budget. */
 export function buildNode(input: JsonSchema, c: BuildContext): SchemaNode {
   c.budget.remaining -= 1;
   const resolved = derefShallow(c.model, input, c.deref);
   const firstRef = resolved.refs[0] ?? (isObj(resolved.schema) && typeof resolved.schema.$ref === 'string' ? resolved.schema.$ref : undefined);
   const refName = schemaRefName(firstRef);
-  const refSlug = refName !== undefined && c.model.schemaSlugs && Object.hasOwn(c.model.schemaSlugs, refName) ? c.model.schemaSlugs[refName] : undefined;
+  const refSlug = refName !== undefined ? slugOf(c, refName) : undefined;
   if (resolved.circular) return baseNode(refName ?? 'recursive', { refName, refSlug, recursive: true });
   if (resolved.missing) return baseNode(`unresolved ${firstRef ?? 'reference'}`);
   const refused = refusedRefOf(resolved.schema);
@@ -111,10 +118,15 @@ export function buildNode(input: JsonSchema, c: BuildContext): SchemaNode {
     return { ...inner, nullable: true, title: text('title') ?? inner.title, description: text('description') ?? inner.description };
   }
   schema = collapsed.schema;
+  let memberNames: string[] = [];
+  let sharedMembers: SchemaNode[] = [];
   if (Array.isArray(schema.allOf)) {
-    const merged = mergeAllOf(c.model, schema, deref);
+    const skipComponents = c.depth === 0 || c.expandRef ? c.shownComponents : undefined;
+    const merged = mergeAllOf(c.model, schema, deref, { skipComponents });
     schema = merged.schema;
     deref = merged.ctx;
+    memberNames = merged.memberNames;
+    sharedMembers = merged.skippedNames.map((name) => baseNode(name, { refName: name, refSlug: slugOf(c, name), truncated: true }));
   }
   const types = readSchemaTypes(schema);
   const node = baseNode('', {
@@ -132,6 +144,8 @@ export function buildNode(input: JsonSchema, c: BuildContext): SchemaNode {
     examples: Array.isArray(schema.examples) ? schema.examples : 'example' in schema ? [schema.example] : [],
     enumValues: listEnumValues(schema),
   });
+  if (memberNames.length > 0) node.allOfNames = memberNames;
+  if (sharedMembers.length > 0) node.sharedMembers = sharedMembers;
 
   // A component below the root is named and linked, not inlined (see SchemaViewOptions.collapseRefs).
   const collapsedRef = c.collapseRefs && c.depth > 0 && refName !== undefined && !c.expandRef;
@@ -183,5 +197,6 @@ export function buildSchemaView(model: Refs, schema: JsonSchema, options: Schema
     maxDepth: options.maxDepth ?? DEFAULT_MAX_DEPTH,
     budget: options.budget ?? { remaining: DEFAULT_BUDGET },
     collapseRefs: options.collapseRefs ?? true,
+    shownComponents: options.shownComponents,
   });
 }

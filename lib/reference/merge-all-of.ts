@@ -1,5 +1,6 @@
 import { derefShallow, type DerefContext } from '../openapi/resolve';
 import type { ApiModel, JsonSchema } from '../openapi/types';
+import { schemaRefName } from './schema-ref-name';
 
 type Obj = Record<string, unknown>;
 type Refs = Pick<ApiModel, 'schemas' | 'refTargets'>;
@@ -10,6 +11,15 @@ export interface MergedSchema {
   ctx: DerefContext;
   /** Component refs of members that point back to an ancestor and were left out of the merge. */
   recursiveRefs: string[];
+  /** The component names of the `$ref` members that were merged. */
+  memberNames: string[];
+  /** The component names of the members left out because `skipComponents` named them. */
+  skippedNames: string[];
+}
+
+export interface MergeOptions {
+  /** Component members to leave out (e.g. already shown on the page): listed in `skippedNames` instead. */
+  skipComponents?: ReadonlySet<string>;
 }
 
 const isObj = (value: unknown): value is Obj => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -33,7 +43,7 @@ function combine(into: Obj, from: Obj): void {
  *
  * @example mergeAllOf(model, { allOf: [{ $ref: '#/components/schemas/Base' }, { properties: { b: {} } }] })
  */
-export function mergeAllOf(model: Refs, schema: Obj, ctx: DerefContext = { seen: new Set() }): MergedSchema {
+export function mergeAllOf(model: Refs, schema: Obj, ctx: DerefContext = { seen: new Set() }, options: MergeOptions = {}): MergedSchema {
   const members = Array.isArray(schema.allOf) ? (schema.allOf as JsonSchema[]) : [];
   const merged: Obj = {};
   combine(merged, schema);
@@ -42,6 +52,8 @@ export function mergeAllOf(model: Refs, schema: Obj, ctx: DerefContext = { seen:
   delete merged.properties;
   const seen = new Set(ctx.seen);
   const recursiveRefs: string[] = [];
+  const memberNames: string[] = [];
+  const skippedNames: string[] = [];
   for (const member of members) {
     const resolved = derefShallow(model, member, { seen });
     if (resolved.circular) {
@@ -49,6 +61,12 @@ export function mergeAllOf(model: Refs, schema: Obj, ctx: DerefContext = { seen:
       if (typeof ref === 'string') recursiveRefs.push(ref);
       continue;
     }
+    const memberName = schemaRefName(resolved.refs[0]);
+    if (memberName !== undefined && options.skipComponents?.has(memberName)) {
+      skippedNames.push(memberName);
+      continue;
+    }
+    if (memberName !== undefined) memberNames.push(memberName);
     for (const ref of resolved.refs) seen.add(ref);
     if (!isObj(resolved.schema)) continue;
     const flat = Array.isArray(resolved.schema.allOf) ? mergeAllOf(model, resolved.schema, { seen }) : undefined;
@@ -63,5 +81,5 @@ export function mergeAllOf(model: Refs, schema: Obj, ctx: DerefContext = { seen:
   }
   if (ownProperties) merged.properties = { ...(isObj(merged.properties) ? merged.properties : {}), ...ownProperties };
   if (!merged.type && (merged.properties || merged.additionalProperties !== undefined)) merged.type = 'object';
-  return { schema: merged, ctx: { seen }, recursiveRefs };
+  return { schema: merged, ctx: { seen }, recursiveRefs, memberNames, skippedNames };
 }

@@ -19,18 +19,20 @@ beforeAll(async () => {
 });
 
 describe('schema HTML (golden files)', () => {
-  const cases: [string, string, string[]][] = [
+  const cases: [string, string, string[], string[]?][] = [
     // A body root: its fields expanded, nested components (BookFormat, Price, Publisher) collapsed and linked.
     ['book-create-body', 'BookCreate', []],
     // A schema page's root that refers to itself: the recursion is a link back.
     ['genre-node-page', 'GenreNode', ['#/components/schemas/GenreNode']],
     // A union of components: each variant is a collapsed, linked component.
     ['book-format-page', 'BookFormat', ['#/components/schemas/BookFormat']],
+    // A response body after the request body showed BookFields: its own fields, and BookFields collapsed and linked.
+    ['book-after-create-body', 'Book', [], ['BookFields']],
   ];
-  for (const [file, name, seenRefs] of cases) {
+  for (const [file, name, seenRefs, shown = []] of cases) {
     it(file, async () => {
       const schema = seenRefs.length > 0 ? model.schemas[name] : { $ref: `#/components/schemas/${name}` };
-      const node = buildSchemaView(model, schema, { seenRefs });
+      const node = buildSchemaView(model, schema, { seenRefs, shownComponents: new Set(shown) });
       await expect(lines(schemaViewHtml(node, 'golden', options))).toMatchFileSnapshot(`golden/${file}.html`);
     });
   }

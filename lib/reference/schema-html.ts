@@ -217,6 +217,7 @@ function nodeBody(node: SchemaNode, idPrefix: string, o: SchemaHtmlOptions, show
     showDescription ? markdownBlock(node.description, o) : null,
     facts(node, o),
     stop(node, o),
+    ...(node.sharedMembers ?? []).map((member) => stop(member, o)),
     hasChildren(node) ? children(node, idPrefix, o) : null,
   ]);
 }

@@ -63,6 +63,10 @@ export interface SchemaNode {
   recursive: boolean;
   /** Not expanded (depth or page budget reached); link to `refName` when there is one. */
   truncated: boolean;
+  /** The components this node's `allOf` merged in (its fields include theirs). */
+  allOfNames?: string[];
+  /** `allOf` members already shown on the page: collapsed (truncated nodes), their fields not repeated. */
+  sharedMembers?: SchemaNode[];
 }
 
 export interface SchemaViewOptions {
@@ -81,6 +85,12 @@ export interface SchemaViewOptions {
    * to each other, inlining them multiplied every page's size. @default true
    */
   collapseRefs?: boolean;
+  /**
+   * Components already shown on the page. A root that extends one of them
+   * (`allOf`) shows it collapsed instead of repeating its fields, so that a
+   * page never expands the same component twice.
+   */
+  shownComponents?: ReadonlySet<string>;
 }
 
 export function hasChildren(node: SchemaNode): boolean {
