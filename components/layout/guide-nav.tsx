@@ -1,3 +1,4 @@
+import { ExternalLinkIcon } from '@/components/icons/icons';
 import { PageLink } from '@/components/layout/page-link';
 import { folderContains, type GuideNavNode } from '@/lib/content/build-guide-tree';
 
@@ -21,7 +22,7 @@ function NavItem({ node, currentPath }: { node: GuideNavNode; currentPath: strin
       return (
         <li>
           <a href={node.href} rel="noopener">
-            {node.title} <span aria-hidden="true">↗</span>
+            {node.title} <ExternalLinkIcon size={14} />
           </a>
         </li>
       );

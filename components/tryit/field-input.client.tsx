@@ -1,5 +1,6 @@
 'use client';
 
+import { CloseIcon } from '@/components/icons/icons';
 import type { FieldDraft } from '@/lib/tryit/build-console-model';
 import type { FieldSpec, ScalarKind } from '@/lib/tryit/describe-field';
 import type { FileRef } from '@/lib/request/types';
@@ -83,7 +84,7 @@ function ArrayInput({ spec, id, value, onChange, aria }: Omit<InputProps, 'inval
           />
           {shown.length > 1 && (
             <button type="button" className="tryit-icon-button" aria-label={`Remove item ${i + 1} of ${spec.name}`} onClick={() => update(shown.filter((_, j) => j !== i))}>
-              ×
+              <CloseIcon size={16} />
             </button>
           )}
         </div>

@@ -1,11 +1,16 @@
 'use client';
 
+import { CheckIcon, CloseIcon } from '@/components/icons/icons';
 import type { ResponseCheck } from '@/lib/tryit/check-response';
 
 /** How the live response compares with the documented one: quiet when it matches, specific when not. */
 export function ResponseContract({ check, status }: { check?: ResponseCheck; status: number }) {
   if (!check) return <p className="tryit-contract tryit-note">Checking the response against the documentation…</p>;
-  if (check.kind === 'ok') return <p className="tryit-contract tryit-contract-ok">✓ Matches the documented schema</p>;
+  if (check.kind === 'ok') return (
+      <p className="tryit-contract tryit-contract-ok">
+        <CheckIcon size={16} /> Matches the documented schema
+      </p>
+    );
   if (check.kind === 'undocumented-status') {
     return <p className="tryit-contract tryit-contract-warn">Status {status} is not documented for this operation.</p>;
   }
@@ -15,7 +20,7 @@ export function ResponseContract({ check, status }: { check?: ResponseCheck; sta
   return (
     <div className="tryit-contract tryit-contract-mismatch" role="group" aria-label="Differences from the documented schema">
       <p>
-        ✗ The response does not match the documented schema ({check.errors.length} {check.errors.length === 1 ? 'difference' : 'differences'}):
+        <CloseIcon size={16} /> The response does not match the documented schema ({check.errors.length} {check.errors.length === 1 ? 'difference' : 'differences'}):
       </p>
       <ul>
         {check.errors.slice(0, 50).map((error, i) => (
