@@ -4,6 +4,7 @@ import { SiteHeader } from '@/components/layout/site-header';
 import { PrefetchRules } from '@/components/layout/prefetch-rules';
 import { ThemeScript } from '@/components/layout/theme-script';
 import { getSite } from '@/app/_data/site-data';
+import { preload } from 'react-dom';
 import { getBrand } from '@/app/_data/brand-data';
 import { pageMetadata } from '@/app/_data/page-metadata';
 import { BASE_PATH } from '@/components/base-path';
@@ -26,6 +27,8 @@ export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
 export default function RootLayout({ children }: { children: ReactNode }) {
   const { config } = getSite();
   const brand = getBrand();
+  // React places the hint at the top of <head>, once.
+  if (brand.preloadFont) preload(brand.preloadFont, { as: 'font', type: 'font/woff2', crossOrigin: 'anonymous' });
   return (
     // The theme script sets data-theme and class before React hydrates.
     <html lang={config.language} suppressHydrationWarning>
@@ -34,6 +37,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <PrefetchRules />
         {/* The accent colour, computed at build time from the config with contrast checked for both themes. */}
         {brand.accentCss && <style id="portal-accent" dangerouslySetInnerHTML={{ __html: brand.accentCss }} />}
+        {brand.fontCss && <style id="portal-fonts" dangerouslySetInnerHTML={{ __html: brand.fontCss }} />}
       </head>
       <body>
         <SiteHeader title={config.title} logo={brand.logo} />

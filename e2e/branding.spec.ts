@@ -41,6 +41,24 @@ test('under BASE_PATH the logo and the favicon load from the sub-path', async ({
   await expect(page.locator('link[rel="icon"]')).toHaveAttribute('href', '/sub/icon.svg');
 });
 
+test('self-hosted fonts from the content folder load under BASE_PATH, for text and for code', async ({ page }) => {
+  const fontRequests: string[] = [];
+  page.on('requestfinished', (request) => {
+    if (request.resourceType() === 'font') fontRequests.push(new URL(request.url()).pathname);
+  });
+  await page.goto(`${SUB}/reference/bookshelf/list-books/`);
+  await expect(page.locator('link[rel="preload"][as="font"]')).toHaveAttribute('href', '/sub/brand/fonts-text-0.woff2');
+  const fonts = await page.evaluate(async () => {
+    await document.fonts.ready;
+    const loaded = [...document.fonts].filter((face) => face.status === 'loaded').map((face) => `${face.family} ${face.weight}`);
+    return { loaded, body: getComputedStyle(document.body).fontFamily, code: getComputedStyle(document.querySelector('code')!).fontFamily };
+  });
+  expect(fonts.body).toMatch(/^"Portal Text", system-ui/);
+  expect(fonts.code).toMatch(/^"Portal Code", ui-monospace/);
+  expect(fonts.loaded).toEqual(expect.arrayContaining(['Portal Text 400', 'Portal Text 700', 'Portal Code normal']));
+  expect(fontRequests).toEqual(expect.arrayContaining(['/sub/brand/fonts-text-0.woff2', '/sub/brand/fonts-text-1.woff2', '/sub/brand/fonts-code-0.woff2']));
+});
+
 test('the home page has a quick start with the first request as copyable curl', async ({ page }) => {
   await page.goto('/');
   const quickStart = page.getByRole('region', { name: 'Quick start' });

@@ -3,7 +3,7 @@ import { brandFiles, type PortalConfig } from './portal-config';
 
 /** One brand image as published: `/brand/<name>` in the site, read from `source` in the content folder. */
 export interface BrandAsset {
-  /** `logo`, `logo.light`, `logo.dark` or `favicon`: the config field that names it. */
+  /** `logo`, `logo.light`, `logo.dark`, `favicon` or `fonts.text[0]`: the config field that names it. */
   field: string;
   /** The published file name, e.g. `logo-dark.svg`: fixed names, so no content path reaches a URL. */
   name: string;
@@ -12,11 +12,11 @@ export interface BrandAsset {
 
 const PUBLISHED_BASE: Record<string, string> = { logo: 'logo', 'logo.light': 'logo', 'logo.dark': 'logo-dark', favicon: 'favicon' };
 
-/** The brand images of a portal with the names they are published under (`/brand/<name>`). */
+/** The brand images and fonts of a portal with the names they are published under (`/brand/<name>`). */
 export function listBrandAssets(config: PortalConfig, contentDir: string): BrandAsset[] {
   return brandFiles(config).map(({ field, file }) => ({
     field,
-    name: `${PUBLISHED_BASE[field]}${path.extname(file).toLowerCase()}`,
+    name: `${PUBLISHED_BASE[field] ?? field.replace(/\W+/g, '-').replace(/-$/, '')}${path.extname(file).toLowerCase()}`,
     source: path.join(contentDir, file),
   }));
 }

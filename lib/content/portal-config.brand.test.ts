@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { brandLinks, listBrandAssets } from './brand-assets';
 import { ContentError } from './content-error';
-import { parsePortalConfig, readPortalConfig } from './portal-config';
+import { fontFaces, parsePortalConfig, readPortalConfig } from './portal-config';
 
 const file = '/site/portal.config.json';
 
@@ -34,6 +34,26 @@ describe('branding keys', () => {
   it('publishes one logo for both themes under a fixed name', () => {
     const config = parsePortalConfig(JSON.stringify({ title: 'Docs', logo: 'my files/Logo.SVG' }), file);
     expect(brandLinks(listBrandAssets(config, '/site'))).toEqual({ logo: { light: '/brand/logo.svg', dark: undefined }, favicon: undefined });
+  });
+
+  it('publishes font files under fixed names, with the weight and style each provides', () => {
+    const config = parsePortalConfig(
+      JSON.stringify({ title: 'Docs', fonts: { text: [{ file: 'fonts/Inter.woff2', weight: '100 900' }, { file: 'fonts/Inter-Italic.woff2', style: 'italic' }], code: 'fonts/Mono.TTF' } }),
+      file,
+    );
+    expect(fontFaces(config)).toEqual([
+      { role: 'text', field: 'fonts.text[0]', file: 'fonts/Inter.woff2', weight: '100 900', style: undefined },
+      { role: 'text', field: 'fonts.text[1]', file: 'fonts/Inter-Italic.woff2', weight: undefined, style: 'italic' },
+      { role: 'code', field: 'fonts.code[0]', file: 'fonts/Mono.TTF', weight: undefined, style: undefined },
+    ]);
+    expect(listBrandAssets(config, '/site').map((asset) => asset.name)).toEqual(['fonts-text-0.woff2', 'fonts-text-1.woff2', 'fonts-code-0.ttf']);
+  });
+
+  it('refuses a font that is not a font file or leaves the content folder, naming the field', () => {
+    expect(errorOf({ fonts: { text: 'fonts/Inter.css' } }).message).toMatch(/fonts\.text.*must be a font file: \.woff2, \.woff, \.ttf, \.otf/s);
+    expect(errorOf({ fonts: { code: [{ file: '../secret.woff2' }] } }).message).toMatch(/fonts\.code\[0\]\.file.*must stay inside the content folder/s);
+    expect(errorOf({ fonts: { text: [{ file: 'a.woff2', weight: 'bold' }] } }).message).toMatch(/must be a weight such as 400/);
+    expect(errorOf({ fonts: { heading: 'a.woff2' } }).message).toMatch(/heading/);
   });
 
   it('refuses an accent colour that is not a CSS colour, naming the forms it takes', () => {

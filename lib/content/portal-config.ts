@@ -10,11 +10,13 @@ const apiId = z
 
 const IMAGE_EXTENSIONS = ['.svg', '.png', '.jpg', '.jpeg', '.webp', '.gif', '.avif'];
 
+const FONT_EXTENSIONS = ['.woff2', '.woff', '.ttf', '.otf'];
+
 /**
- * A brand image in the content folder: a relative path that stays inside it, so that the build
+ * A brand file in the content folder: a relative path that stays inside it, so that the build
  * copies only what the team put there (never `../../.ssh/...` or an absolute path).
  */
-function contentImage(extensions: string[]) {
+function contentFile(extensions: string[], kind: string) {
   return z
     .string()
     .min(1, 'must not be empty')
@@ -23,8 +25,23 @@ function contentImage(extensions: string[]) {
       const normalized = path.posix.normalize(file.replaceAll('\\', '/'));
       return normalized !== '..' && !normalized.startsWith('../') && !normalized.split('/').some((part) => part.startsWith('.') && part !== '.');
     }, 'must stay inside the content folder (no "..", no hidden files)')
-    .refine((file) => extensions.includes(path.extname(file).toLowerCase()), `must be an image: ${extensions.join(', ')}`);
+    .refine((file) => extensions.includes(path.extname(file).toLowerCase()), `must be ${kind}: ${extensions.join(', ')}`);
 }
+
+const contentImage = (extensions: string[]) => contentFile(extensions, 'an image');
+
+/** One font file: a path, or a path with the weight (`400`, or `100 900` for a variable font) and style it covers. */
+const fontFile = z.union([
+  contentFile(FONT_EXTENSIONS, 'a font file'),
+  z
+    .object({
+      file: contentFile(FONT_EXTENSIONS, 'a font file'),
+      weight: z.union([z.number().int().min(1).max(1000), z.string().regex(/^\d{1,4}( \d{1,4})?$/, 'must be a weight such as 400, or a range such as "100 900"')]).optional(),
+      style: z.enum(['normal', 'italic']).optional(),
+    })
+    .strict(),
+]);
+const fontFiles = z.union([fontFile, z.array(fontFile).min(1, 'must name at least one font file')]);
 
 export const portalConfigSchema = z
   .object({
@@ -39,6 +56,8 @@ export const portalConfigSchema = z
       .string()
       .refine((color) => parseCssColor(color) !== undefined, 'must be a CSS colour such as "#0b7a75", "rgb(11 122 117)" or "hsl(177 83% 26%)"')
       .optional(),
+    /** Self-hosted fonts for text and for code, from the content folder (no font service is called). */
+    fonts: z.object({ text: fontFiles.optional(), code: fontFiles.optional() }).strict().optional(),
     /** The browser tab's icon. */
     favicon: contentImage([...IMAGE_EXTENSIONS, '.ico']).optional(),
     /**
@@ -176,7 +195,34 @@ export function brandFiles(config: PortalConfig): { field: string; file: string 
     if (config.logo.dark) files.push({ field: 'logo.dark', file: config.logo.dark });
   }
   if (config.favicon) files.push({ field: 'favicon', file: config.favicon });
+  for (const font of fontFaces(config)) files.push({ field: font.field, file: font.file });
   return files;
+}
+
+export type FontRole = 'text' | 'code';
+
+/** One font file of the config, with the face it provides. */
+export interface FontFace {
+  role: FontRole;
+  /** `fonts.text[0]`: the config field that names it. */
+  field: string;
+  file: string;
+  weight?: string;
+  style?: 'normal' | 'italic';
+}
+
+/** The config's font files, in order, by role. */
+export function fontFaces(config: PortalConfig): FontFace[] {
+  const faces: FontFace[] = [];
+  for (const role of ['text', 'code'] as const) {
+    const entry = config.fonts?.[role];
+    const list = entry === undefined ? [] : Array.isArray(entry) ? entry : [entry];
+    list.forEach((font, index) => {
+      const face = typeof font === 'string' ? { file: font } : font;
+      faces.push({ role, field: `fonts.${role}[${index}]`, file: face.file, weight: face.weight?.toString(), style: face.style });
+    });
+  }
+  return faces;
 }
 
 /** Each brand image must be a file that really is inside the content folder (a symlink may not lead out). */
