@@ -222,7 +222,7 @@ export function useTryItState({ apiId, slice, model, proxyUrl, mockByDefault, ba
           page: window.location.pathname,
           request: sent,
           shared: toSharedRequest(operation.slug, drafts, body, mocked ? 'mock' : server.index >= 0 ? server.index : undefined),
-          outcome: result.kind === 'response' ? { status: result.status, mocked: result.mocked, size: result.bodyBytes.length, durationMs: result.durationMs } : { error: result.error.title, durationMs: result.durationMs },
+          outcome: result.kind === 'response' ? { status: result.status, mocked: result.mocked, size: result.bodyBytes.length, durationMs: result.durationMs, headers: result.headers, contentType: result.contentType, bodyText: result.bodyText } : { error: result.error.title, durationMs: result.durationMs },
         }),
       );
       if (result.kind === 'response') {
