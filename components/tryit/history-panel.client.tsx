@@ -1,5 +1,6 @@
 'use client';
 
+import { lazy, Suspense, useState } from 'react';
 import { formatBytes } from '@/lib/tryit/classify-body';
 import { encodeSharedRequest } from '@/lib/tryit/share-request';
 import type { HistoryEntry } from '@/lib/tryit/request-history';
@@ -19,12 +20,23 @@ function Outcome({ entry }: { entry: HistoryEntry }) {
   );
 }
 
+// Its own chunk (with jsdiff): loaded when a reader compares two responses, never with the console.
+const ResponseCompare = lazy(() => import('./response-compare.client'));
+
 /**
  * The API's last 50 requests, newest first: replay one into its console (on this page, or on its
  * operation's page through a shared-request link), or clear them all.
  */
 export function HistoryPanel({ state }: { state: TryItState }) {
   const { history, slice } = state;
+  // Up to two entries picked for comparison, the first picked first; comparing shows them oldest as A.
+  const [picked, setPicked] = useState<string[]>([]);
+  const [comparing, setComparing] = useState(false);
+  const pick = (id: string, on: boolean) => {
+    setComparing(false);
+    setPicked((current) => (on ? [...current.filter((p) => p !== id), id].slice(-2) : current.filter((p) => p !== id)));
+  };
+  const pair = history.entries.filter((entry) => picked.includes(entry.id)).reverse();
   return (
     <details className="tryit-history">
       <summary>
@@ -37,6 +49,16 @@ export function HistoryPanel({ state }: { state: TryItState }) {
           <ol className="tryit-history-list" aria-label="Request history">
             {history.entries.map((entry) => (
               <li key={entry.id}>
+                {history.entries.length > 1 && (
+                  <label className="tryit-history-pick">
+                    <input
+                      type="checkbox"
+                      checked={picked.includes(entry.id)}
+                      onChange={(e) => pick(entry.id, e.target.checked)}
+                      aria-label={`Compare ${entry.method} ${entry.url} at ${when(entry.at)}`}
+                    />
+                  </label>
+                )}
                 <Outcome entry={entry} />
                 <code className="tryit-history-url" title={entry.url}>
                   {entry.method} {entry.url}
@@ -57,9 +79,28 @@ export function HistoryPanel({ state }: { state: TryItState }) {
               </li>
             ))}
           </ol>
-          <button type="button" className="tryit-button tryit-button-quiet" onClick={history.clear}>
-            Clear history
-          </button>
+          <div className="tryit-row">
+            {history.entries.length > 1 && (
+              <button type="button" className="tryit-button tryit-button-quiet" onClick={() => setComparing(true)} disabled={pair.length !== 2}>
+                Compare selected ({pair.length} of 2)
+              </button>
+            )}
+            <button
+              type="button"
+              className="tryit-button tryit-button-quiet"
+              onClick={() => {
+                setPicked([]);
+                history.clear();
+              }}
+            >
+              Clear history
+            </button>
+          </div>
+          {comparing && pair.length === 2 && (
+            <Suspense fallback={<p className="tryit-note">Loading the comparison…</p>}>
+              <ResponseCompare left={pair[0]} right={pair[1]} onClose={() => setComparing(false)} />
+            </Suspense>
+          )}
         </>
       )}
     </details>

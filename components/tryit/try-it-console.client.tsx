@@ -9,6 +9,7 @@ import { ParameterFields } from './parameter-fields.client';
 import { RequestPreview } from './request-preview.client';
 import { ResponseView } from './response-view.client';
 import { ServerPicker } from './server-picker.client';
+import { EnvironmentPicker } from './environment-picker.client';
 import type { ValidationIssue } from '@/lib/tryit/types';
 import type { TryItProps } from './types';
 import { useTryItState, type TryItState } from './use-try-it-state';
@@ -71,6 +72,7 @@ export default function TryItConsole(props: TryItProps) {
   return (
     <div className="tryit-console" ref={root}>
       <form className="tryit-form" onSubmit={(e) => e.preventDefault()} noValidate aria-label="Request">
+        <EnvironmentPicker state={state} />
         <ServerPicker state={state} />
         <AuthPanel state={state} />
         <ParameterFields state={state} />

@@ -28,16 +28,23 @@ export interface AuthState {
 /**
  * Credentials per API (every operation page of the API sees the same ones),
  * in sessionStorage, and in localStorage only while "Remember" is ticked.
- * Consents to send them to other origins live in sessionStorage only.
+ * Consents to send them to other origins live in sessionStorage only. `apiId` is the storage scope:
+ * the API, or the API and a chosen environment (see `authScope`), each with credentials of its own.
  * @param apiOrigin the API's own server origin, for credentials stored before they carried one
  * @param entryOrigin where a credential typed now is bound (see `entryOrigin` in lib/tryit/credential-scope)
  */
 export function useAuthState(apiId: string, apiOrigin: string | undefined, entryOrigin: string | undefined): AuthState {
-  const [state, setState] = useState(() => {
+  const load = (scope: string) => {
     const { session, local } = storages();
-    return loadAuth(apiId, session, local, apiOrigin);
-  });
+    return { scope, ...loadAuth(scope, session, local, apiOrigin) };
+  };
+  const [state, setState] = useState(() => load(apiId));
   const [consents, setConsents] = useState(() => loadConsents(apiId, storages().session));
+  if (state.scope !== apiId) {
+    // Another environment was chosen: its own credentials replace these before anything is saved or sent.
+    setState(load(apiId));
+    setConsents(loadConsents(apiId, storages().session));
+  }
   const bindTo = useRef(entryOrigin);
   useEffect(() => {
     bindTo.current = entryOrigin;
@@ -45,8 +52,8 @@ export function useAuthState(apiId: string, apiOrigin: string | undefined, entry
 
   useEffect(() => {
     const { session, local } = storages();
-    saveAuth(apiId, state.auth, state.remember, session, local);
-  }, [apiId, state]);
+    saveAuth(state.scope, state.auth, state.remember, session, local);
+  }, [state]);
 
   useEffect(() => saveConsents(apiId, consents, storages().session), [apiId, consents]);
 
@@ -67,5 +74,5 @@ export function useAuthState(apiId: string, apiOrigin: string | undefined, entry
     setState((s) => ({ ...s, auth: EMPTY_AUTH }));
     setConsents([]);
   }, []);
-  return { ...state, consents, setValue, setOAuth, setRemember, setConsent, clear };
+  return { auth: state.auth, remember: state.remember, consents, setValue, setOAuth, setRemember, setConsent, clear };
 }

@@ -19,6 +19,8 @@ import { loadMockServer, MOCK_SERVER_INDEX, readMockChoice, toMockResult, writeM
 import type { MockServer } from '@/lib/mock/answer-mock-request';
 import { sharedBodyIndex, sharedRequestFor, sharedServerIndex, shareLink, withSharedBody } from './shared-request';
 import { useRequestHistory } from './use-request-history';
+import { authScope, readActiveEnvironment, useEnvironments } from './use-environments';
+import { applyEnvironment, type ConsoleShape, type ConsoleValues, type Environment } from '@/lib/tryit/environments';
 import { toHistoryEntry } from '@/lib/tryit/request-history';
 import { toSharedRequest, type SharedRequest } from '@/lib/tryit/share-request';
 
@@ -61,11 +63,21 @@ export function useTryItState({ apiId, slice, model, proxyUrl, mockByDefault, ba
   const operation = slice.operation;
   // A `#try=` link to this operation fills the console; it wins over the defaults.
   const [shared] = useState(() => sharedRequestFor(operation.slug));
-  const [server, setServer] = useState<ServerState>(() => ({
-    index: sharedServerIndex(shared, slice.servers.length) ?? ((readMockChoice(apiId) ?? mockByDefault) ? MOCK_SERVER_INDEX : slice.servers.length > 0 ? 0 : -1),
-    variables: defaultVariables(slice),
-    customUrl: '',
-  }));
+  const environmentShape: ConsoleShape = useMemo(() => ({ parameters: model.parameters, servers: slice.servers, mockIndex: MOCK_SERVER_INDEX }), [model.parameters, slice.servers]);
+  // The chosen environment fills a console as it opens, unless a shared link says what to fill.
+  const [initial] = useState(() => {
+    const values: ConsoleValues = {
+      drafts: { ...model.initialParameters, ...shared?.parameters },
+      server: {
+        index: sharedServerIndex(shared, slice.servers.length) ?? ((readMockChoice(apiId) ?? mockByDefault) ? MOCK_SERVER_INDEX : slice.servers.length > 0 ? 0 : -1),
+        variables: defaultVariables(slice),
+        customUrl: '',
+      },
+    };
+    const environment = shared ? undefined : readActiveEnvironment(apiId);
+    return environment ? applyEnvironment(environment, values, environmentShape) : values;
+  });
+  const [server, setServer] = useState<ServerState>(initial.server);
   const mocked = server.index === MOCK_SERVER_INDEX;
   const choseMock = useRef(mocked);
   useEffect(() => {
@@ -77,7 +89,16 @@ export function useTryItState({ apiId, slice, model, proxyUrl, mockByDefault, ba
   /** The documented status the mock answers with; undefined lets it decide (success, or the error the request earns). */
   const [mockStatus, setMockStatus] = useState<string | undefined>();
   const mockLoad = useRef<Promise<MockServer> | undefined>(undefined);
-  const [drafts, setDrafts] = useState<Record<string, FieldDraft | undefined>>(() => ({ ...model.initialParameters, ...shared?.parameters }));
+  const [drafts, setDrafts] = useState<Record<string, FieldDraft | undefined>>(initial.drafts);
+  const applyChosenEnvironment = useCallback(
+    (environment: Environment | undefined) => {
+      if (!environment) return;
+      setDrafts((current) => applyEnvironment(environment, { drafts: current, server: initial.server }, environmentShape).drafts);
+      setServer((current) => applyEnvironment(environment, { drafts: {}, server: current }, environmentShape).server);
+    },
+    [environmentShape, initial.server],
+  );
+  const environments = useEnvironments(apiId, applyChosenEnvironment);
   const [bodyIndex, setBodyIndex] = useState(() => sharedBodyIndex(model, shared));
   const [bodies, setBodies] = useState<BodyDraft[]>(() => withSharedBody(initialBodies(model), shared));
   const [useProxy, setUseProxy] = useState(Boolean(proxyUrl));
@@ -105,7 +126,7 @@ export function useTryItState({ apiId, slice, model, proxyUrl, mockByDefault, ba
   const targetUrl = useMemo(() => buildRequest(operation, values, {}, serverChoice, {}).url, [operation, values, serverChoice]);
   const source = serverChoice.kind === 'custom' ? 'custom' : slice.ownServers ? 'operation' : 'api';
   const auth: AuthState = useAuthState(
-    apiId,
+    authScope(apiId, environments.store.active),
     originOf(slice.apiServerUrl, pageOrigin),
     entryOrigin({ targetUrl, source, apiServerUrl: slice.apiServerUrl, pageOrigin }),
   );
@@ -201,7 +222,7 @@ export function useTryItState({ apiId, slice, model, proxyUrl, mockByDefault, ba
           page: window.location.pathname,
           request: sent,
           shared: toSharedRequest(operation.slug, drafts, body, mocked ? 'mock' : server.index >= 0 ? server.index : undefined),
-          outcome: result.kind === 'response' ? { status: result.status, mocked: result.mocked, size: result.bodyBytes.length, durationMs: result.durationMs } : { error: result.error.title, durationMs: result.durationMs },
+          outcome: result.kind === 'response' ? { status: result.status, mocked: result.mocked, size: result.bodyBytes.length, durationMs: result.durationMs, headers: result.headers, contentType: result.contentType, bodyText: result.bodyText } : { error: result.error.title, durationMs: result.durationMs },
         }),
       );
       if (result.kind === 'response') {
@@ -227,6 +248,7 @@ export function useTryItState({ apiId, slice, model, proxyUrl, mockByDefault, ba
   );
 
   return {
+    apiId,
     slice,
     model,
     auth,
@@ -249,6 +271,8 @@ export function useTryItState({ apiId, slice, model, proxyUrl, mockByDefault, ba
     mocked,
     fromLink: shared !== undefined,
     history,
+    environments,
+    environmentShape,
     applyShared,
     link,
     mockStatus,

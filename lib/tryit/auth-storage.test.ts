@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { authStorageKey, consentStorageKey, loadAuth, loadConsents, saveAuth, saveConsents, type StorageLike, type StoredAuth } from './auth-storage';
+import { authStorageKey, consentStorageKey, forgetAuth, loadAuth, loadConsents, saveAuth, saveConsents, type StorageLike, type StoredAuth } from './auth-storage';
 
 function memoryStorage(): StorageLike & { data: Map<string, string> } {
   const data = new Map<string, string>();
@@ -31,6 +31,18 @@ describe('auth storage', () => {
     expect(loadAuth('bookshelf', memoryStorage(), local)).toEqual({ auth, remember: true });
     saveAuth('bookshelf', auth, false, session, local);
     expect(local.data.has(authStorageKey('bookshelf'))).toBe(false);
+  });
+
+  it('forgets one scope (an environment) on the tab and the device, leaving the others', () => {
+    const session = memoryStorage();
+    const local = memoryStorage();
+    saveAuth('bookshelf', auth, true, session, local);
+    saveAuth('bookshelf~env~a', auth, true, session, local);
+    saveConsents('bookshelf~env~a', ['https://b.example'], session);
+    forgetAuth('bookshelf~env~a', session, local);
+    expect(loadAuth('bookshelf~env~a', session, local)).toEqual({ auth: EMPTY, remember: false });
+    expect(loadConsents('bookshelf~env~a', session)).toEqual([]);
+    expect(loadAuth('bookshelf', session, local)).toEqual({ auth, remember: true });
   });
 
   it('ignores malformed stored data and failing storage', () => {

@@ -126,3 +126,13 @@ export function saveConsents(apiId: string, origins: readonly string[], session:
     // Storage disabled: the consent holds for this page only.
   }
 }
+
+/** Removes every stored credential and consent of one scope (an API, or one of its environments) from the tab and the device. */
+export function forgetAuth(scope: string, session: StorageLike | undefined, local: StorageLike | undefined): void {
+  try {
+    for (const storage of [session, local]) storage?.removeItem(authStorageKey(scope));
+    session?.removeItem(consentStorageKey(scope));
+  } catch {
+    // Storage disabled: nothing was stored.
+  }
+}

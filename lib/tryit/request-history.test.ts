@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addHistoryEntry, HISTORY_LIMIT, parseHistory, toHistoryEntry } from './request-history';
+import { addHistoryEntry, BODIES_KEPT, HISTORY_LIMIT, MAX_STORED_BODY_CHARS, parseHistory, toHistoryEntry } from './request-history';
 import type { PreparedRequest } from '../request/types';
 
 const request: PreparedRequest = {
@@ -39,5 +39,34 @@ describe('request history', () => {
     const good = toHistoryEntry({ at: 1, page: '/p/', request, shared, outcome: { status: 200, size: 1, durationMs: 1 } });
     expect(parseHistory(JSON.stringify([good, { ...good, page: 'https://evil.example/' }, { ...good, page: '//evil.example/' }, { ...good, page: '/\\evil.example/' }, { id: 3 }, null]))).toEqual([good]);
     expect(parseHistory('not json')).toEqual([]);
+  });
+});
+
+describe('stored responses', () => {
+  const answered = (at: number, bodyText: string, contentType = 'application/json') =>
+    toHistoryEntry({
+      at,
+      page: '/p/',
+      request,
+      shared,
+      outcome: { status: 200, size: bodyText.length, durationMs: 5, contentType, bodyText, headers: [{ name: 'Content-Type', value: contentType }, { name: 'Set-Cookie', value: 'sid=abc' }, { name: 'X-Auth-Token', value: 'tok' }] },
+    });
+
+  it('keeps headers without cookies or secrets, and a text body with JSON secrets emptied', () => {
+    const entry = answered(1, '{"id":1,"token":"s3cret"}');
+    expect(entry.response).toEqual({ headers: [['Content-Type', 'application/json']], contentType: 'application/json', body: JSON.stringify({ id: 1, token: '' }, null, 2) });
+    expect(answered(2, 'x'.repeat(10), 'image/png').response?.body).toBeUndefined();
+  });
+
+  it('bounds storage: bodies cut at the limit, and only the newest entries keep theirs', () => {
+    const long = answered(1, 'a'.repeat(MAX_STORED_BODY_CHARS + 10), 'text/plain');
+    expect(long.response).toMatchObject({ truncated: true });
+    expect(long.response?.body).toHaveLength(MAX_STORED_BODY_CHARS);
+    let entries: ReturnType<typeof parseHistory> = [];
+    for (let i = 0; i < BODIES_KEPT + 3; i++) entries = addHistoryEntry(entries, answered(i, `{"n":${i}}`));
+    expect(entries.filter((e) => e.response?.body !== undefined)).toHaveLength(BODIES_KEPT);
+    expect(entries.at(-1)?.response).toEqual({ headers: [['Content-Type', 'application/json']], contentType: 'application/json' });
+    const tampered = { ...entries[0], response: { headers: 'x', contentType: 1 } };
+    expect(parseHistory(JSON.stringify([tampered]))[0]).not.toHaveProperty('response');
   });
 });

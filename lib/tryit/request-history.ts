@@ -1,6 +1,6 @@
 import { maskRequest } from '../request/mask-request';
 import type { PreparedRequest } from '../request/types';
-import type { SharedRequest } from './share-request';
+import { looksSecret, redactText, type SharedRequest } from './share-request';
 
 /** One sent request as the history keeps it: what a reader needs to recognise and replay it, no secret. */
 export interface HistoryEntry {
@@ -22,7 +22,25 @@ export interface HistoryEntry {
   size: number;
   /** The request's inputs for replay (see share-request: no credentials). */
   request: SharedRequest;
+  /** What came back, for comparing two entries; absent for failures and entries stored by older versions. */
+  response?: StoredResponse;
 }
+
+/**
+ * A response as the history keeps it: headers without cookies or secret-named ones, and the text
+ * body of recent entries only, cut at MAX_STORED_BODY_CHARS with JSON secrets emptied.
+ */
+export interface StoredResponse {
+  headers: [string, string][];
+  contentType: string;
+  body?: string;
+  /** The body was longer than what is kept. */
+  truncated?: boolean;
+}
+
+/** Bounds the history's storage: at most BODIES_KEPT bodies of MAX_STORED_BODY_CHARS each (about 160 KB with 50 entries' headers). */
+export const MAX_STORED_BODY_CHARS = 16_000;
+export const BODIES_KEPT = 10;
 
 export const HISTORY_LIMIT = 50;
 
@@ -36,19 +54,60 @@ export interface HistoryInput {
   page: string;
   request: PreparedRequest;
   shared: SharedRequest;
-  outcome: { status: number; mocked?: boolean; size: number; durationMs: number } | { error: string; durationMs: number };
+  outcome:
+    | { status: number; mocked?: boolean; size: number; durationMs: number; headers?: { name: string; value: string }[]; contentType?: string; bodyText?: string }
+    | { error: string; durationMs: number };
+}
+
+const TEXT_TYPES = /json|xml|^text\/|javascript|yaml|csv|x-www-form-urlencoded/i;
+
+function toStoredResponse(headers: { name: string; value: string }[], contentType: string, bodyText: string | undefined): StoredResponse {
+  const kept = headers.filter(({ name }) => !/^set-cookie2?$/i.test(name) && !looksSecret(name)).map(({ name, value }): [string, string] => [name, value]);
+  const stored: StoredResponse = { headers: kept, contentType };
+  if (bodyText !== undefined && (contentType === '' || TEXT_TYPES.test(contentType))) {
+    const body = redactText(bodyText, contentType);
+    stored.body = body.slice(0, MAX_STORED_BODY_CHARS);
+    if (body.length > MAX_STORED_BODY_CHARS) stored.truncated = true;
+  }
+  return stored;
 }
 
 /** The entry for a request just answered; the URL is masked exactly as the curl view masks it. */
 export function toHistoryEntry({ at, page, request, shared, outcome }: HistoryInput): HistoryEntry {
   const base = { id: `${at.toString(36)}-${Math.random().toString(36).slice(2, 8)}`, at, operation: shared.operation, page, method: request.method, url: maskRequest(request).url, request: shared };
   if ('error' in outcome) return { ...base, error: outcome.error, durationMs: outcome.durationMs, size: 0 };
-  return { ...base, status: outcome.status, ...(outcome.mocked ? { mocked: true } : {}), durationMs: outcome.durationMs, size: outcome.size };
+  const response = outcome.headers ? { response: toStoredResponse(outcome.headers, outcome.contentType ?? '', outcome.bodyText) } : {};
+  return { ...base, status: outcome.status, ...(outcome.mocked ? { mocked: true } : {}), durationMs: outcome.durationMs, size: outcome.size, ...response };
 }
 
-/** Newest first, at most HISTORY_LIMIT. */
+function withoutBody(entry: HistoryEntry): HistoryEntry {
+  if (entry.response?.body === undefined) return entry;
+  const { headers, contentType } = entry.response;
+  return { ...entry, response: { headers, contentType } };
+}
+
+/** Newest first, at most HISTORY_LIMIT; only the newest BODIES_KEPT keep their response bodies. */
 export function addHistoryEntry(entries: HistoryEntry[], entry: HistoryEntry): HistoryEntry[] {
-  return [entry, ...entries].slice(0, HISTORY_LIMIT);
+  return [entry, ...entries].slice(0, HISTORY_LIMIT).map((e, i) => (i < BODIES_KEPT ? e : withoutBody(e)));
+}
+
+function isStoredResponse(value: unknown): value is StoredResponse {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Record<string, unknown>;
+  return (
+    Array.isArray(v.headers) &&
+    v.headers.every((pair) => Array.isArray(pair) && pair.length === 2 && typeof pair[0] === 'string' && typeof pair[1] === 'string') &&
+    typeof v.contentType === 'string' &&
+    (v.body === undefined || (typeof v.body === 'string' && v.body.length <= MAX_STORED_BODY_CHARS))
+  );
+}
+
+/** An entry's stored response is dropped, not trusted, when it has another shape; the entry itself stays. */
+function checkedResponse(entry: HistoryEntry): HistoryEntry {
+  if (entry.response === undefined || isStoredResponse(entry.response)) return entry;
+  const rest = { ...entry };
+  delete rest.response;
+  return rest;
 }
 
 function isEntry(value: unknown): value is HistoryEntry {
@@ -77,7 +136,7 @@ export function parseHistory(text: string | null): HistoryEntry[] {
   if (!text) return [];
   try {
     const parsed: unknown = JSON.parse(text);
-    return Array.isArray(parsed) ? parsed.filter(isEntry).slice(0, HISTORY_LIMIT) : [];
+    return Array.isArray(parsed) ? parsed.filter(isEntry).slice(0, HISTORY_LIMIT).map(checkedResponse) : [];
   } catch {
     return [];
   }

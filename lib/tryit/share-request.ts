@@ -43,7 +43,8 @@ function redactJson(value: unknown): unknown {
   return Object.fromEntries(Object.entries(value).map(([key, v]) => [key, looksSecret(key) && typeof v === 'string' ? '' : redactJson(v)]));
 }
 
-function redactText(text: string, mediaType: string): string {
+/** A JSON text with the values of secret-named string properties emptied; other text as it is. */
+export function redactText(text: string, mediaType: string): string {
   if (!/json/i.test(mediaType)) return text;
   try {
     return JSON.stringify(redactJson(JSON.parse(text)), null, 2);
