@@ -42,6 +42,18 @@ describe("search over GitHub's REST API", () => {
     expect(top('default_branch')).toContainEqual(expect.objectContaining({ kind: 'property', title: 'default_branch', parent: 'repository', url: '/reference/github/schemas/repository/#schema-default-branch' }));
   });
 
+  it('finds a nested property by its path, linking to its row on the schema page', () => {
+    expect(top('permissions.admin')).toContainEqual(expect.objectContaining({ kind: 'property', title: 'permissions.admin', parent: 'repository', url: '/reference/github/schemas/repository/#schema-permissions-admin' }));
+  });
+
+  it("finds a referenced component's property by its path, on that component's page", () => {
+    expect(top('owner.login')[0]).toMatchObject({ kind: 'property', title: 'owner.login', parent: 'simple-user', url: '/reference/github/schemas/simple-user/#schema-login' });
+  });
+
+  it('keeps a top-level property above the nested ones of the same name', () => {
+    expect(top('login', 1)[0]).toMatchObject({ kind: 'property', title: 'login' });
+  });
+
   it('finds a webhook by the words of its event', () => {
     expect(top('pull request opened')[0]).toMatchObject({ kind: 'webhook', path: 'pull-request-opened' });
   });
