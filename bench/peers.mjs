@@ -28,8 +28,10 @@ export function install(names) {
   if (npm.status !== 0) throw new Error(`npm install of ${missing.join(', ')} failed`);
 }
 
-/** `--spec github`: GitHub's REST description from @octokit/openapi (installed when absent). */
+/** `--spec github`: GitHub's REST description from @octokit/openapi (a devDependency; installed here when absent). */
 export function githubSpec() {
+  const dependency = path.join(root, 'node_modules', PACKAGES['@octokit/openapi']);
+  if (fs.existsSync(dependency)) return dependency;
   install(['@octokit/openapi']);
   return path.join(modules, PACKAGES['@octokit/openapi']);
 }

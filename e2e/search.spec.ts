@@ -101,6 +101,30 @@ test('a property lands on its row in the schema page', async ({ page }) => {
   await expect(page.locator('#schema-nextcursor')).toBeInViewport();
 });
 
+test('a nested property path lands on its row in the page that shows it', async ({ page }) => {
+  await page.goto('/');
+  const { dialog, box } = await openSearch(page);
+  await box.fill('price.currency');
+  const property = dialog.getByRole('link').first();
+  await expect(property).toContainText(/price\.currency.*Property in Price/);
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/reference\/bookshelf\/schemas\/Price\/#schema-currency$/);
+  await expect(page.locator('#schema-currency')).toBeInViewport();
+});
+
+for (const withWorker of [true, false]) {
+  test(`search runs ${withWorker ? 'in a worker' : 'on the page where workers are unavailable'}`, async ({ page }) => {
+    const problems = watchErrors(page);
+    if (!withWorker) await page.addInitScript(() => Reflect.deleteProperty(window, 'Worker'));
+    await page.goto('/');
+    const { dialog, box } = await openSearch(page);
+    await box.fill('listBooks');
+    await expect(dialog.getByRole('link').first()).toContainText('List books');
+    expect(page.workers().some((worker) => worker.url().includes('/_next/static/'))).toBe(withWorker);
+    expect(problems).toEqual([]);
+  });
+}
+
 test('a guide heading lands on its section; recent searches come back', async ({ page }) => {
   await page.goto('/');
   const { dialog, box } = await openSearch(page);
@@ -132,6 +156,7 @@ test('under BASE_PATH the index and the results stay under the base path', async
   const first = dialog.getByRole('link').first();
   await expect(first).toContainText('/v2/droplets');
   await expect(first).toHaveAttribute('href', /^\/sub\/reference\/digitalocean\//);
+  expect(page.workers().map((worker) => new URL(worker.url()).pathname)).toContainEqual(expect.stringMatching(/^\/sub\/_next\/static\//));
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/sub\/reference\/digitalocean\/.+\/$/);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();

@@ -1,59 +1,96 @@
 import { BASE_PATH } from '@/components/base-path';
-import type { SearchShard } from '@/lib/search/build-search-shard';
-import { MANIFEST_FILE, SEARCH_DIR, type SearchFileEntry, type SearchManifest } from '@/lib/search/search-manifest';
-import { createSearchIndex, type SearchIndex } from '@/lib/search/create-search-index';
+import type { SearchAnswer, SearchOptions } from '@/lib/search/create-search-index';
+import type { SearchLoadState } from '@/lib/search/search-loader';
+import { SEARCH_DIR } from '@/lib/search/search-manifest';
+import type { SearchWorkerMessage, SearchWorkerRequest } from './search-worker-protocol';
 
-export interface SearchIndexState {
-  index: SearchIndex;
-  scopes: SearchManifest['scopes'];
-  /** The files that answer first are in; results can show. */
-  ready: boolean;
-  /** Files added so far, out of `total`: a new search runs as each arrives. */
-  loaded: number;
-  total: number;
-  failure?: string;
+export type SearchIndexState = SearchLoadState;
+
+interface SearchBackend {
+  start(): void;
+  search(query: string, options: SearchOptions): Promise<SearchAnswer>;
 }
 
 // One index per page, shared by every opening of the dialog; the files themselves are cached by
 // the browser across pages under their content hash.
-let state: SearchIndexState = { index: createSearchIndex(), scopes: [], ready: false, loaded: 0, total: 0 };
-let loading: Promise<void> | undefined;
+let state: SearchIndexState = { scopes: [], ready: false, loaded: 0, total: 0 };
+let backend: SearchBackend | undefined;
 const listeners = new Set<() => void>();
 
-function update(change: Partial<SearchIndexState>) {
-  state = { ...state, ...change };
+function update(next: SearchIndexState) {
+  state = next;
   for (const listener of listeners) listener();
 }
 
-async function fetchJson<T>(url: string, init?: RequestInit): Promise<T> {
-  const response = await fetch(url, init);
-  if (!response.ok) throw new Error(`${url} answered ${response.status}`);
-  return (await response.json()) as T;
+const searchUrl = () => new URL(`${BASE_PATH}/${SEARCH_DIR}/`, location.href).href;
+
+/** Where workers are unavailable: the same loader on the page, its code fetched only then. */
+function pageBackend(): SearchBackend {
+  const loader = import('@/lib/search/search-loader').then(({ createSearchLoader }) => createSearchLoader(searchUrl(), update));
+  return {
+    start: () => void loader.then((instance) => instance.start()),
+    search: async (query, options) => (await loader).search(query, options),
+  };
 }
 
-async function load(): Promise<void> {
-  // The manifest is revalidated on every page load, so a redeploy's new hashes reach readers
-  // whose browsers still hold the old files; the files, named by hash, never need to be.
-  const manifest = await fetchJson<SearchManifest>(`${BASE_PATH}/${SEARCH_DIR}/${MANIFEST_FILE}`, { cache: 'no-cache' });
-  const index = createSearchIndex();
-  update({ index, scopes: manifest.scopes, total: manifest.files.length, loaded: 0, ready: false, failure: undefined });
-  const add = async (entry: SearchFileEntry) => {
-    const shard = await fetchJson<SearchShard>(`${BASE_PATH}/${SEARCH_DIR}/${entry.file}?v=${entry.hash}`);
-    index.addShard(shard);
-    update({ loaded: state.loaded + 1 });
+interface PendingSearch {
+  query: string;
+  options: SearchOptions;
+  resolve: (answer: SearchAnswer) => void;
+}
+
+/** Loading, decoding and querying in a module worker (components/search/search.worker.ts). */
+function workerBackend(): SearchBackend | undefined {
+  if (typeof Worker === 'undefined') return undefined;
+  let worker: Worker;
+  try {
+    worker = new Worker(new URL('./search.worker.ts', import.meta.url), { type: 'module' });
+  } catch {
+    return undefined;
+  }
+  const pending = new Map<number, PendingSearch>();
+  let nextId = 0;
+  let heard = false;
+  let fallback: SearchBackend | undefined;
+  const post = (request: SearchWorkerRequest) => worker.postMessage(request);
+  worker.addEventListener('message', ({ data }: MessageEvent<SearchWorkerMessage>) => {
+    heard = true;
+    if (data.type === 'state') return update(data.state);
+    pending.get(data.id)?.resolve(data.answer);
+    pending.delete(data.id);
+  });
+  // A worker whose script cannot load (blocked by a policy, missing) fails before it says anything:
+  // search on the page instead, answering what was asked meanwhile.
+  worker.addEventListener('error', () => {
+    if (heard || fallback) return;
+    worker.terminate();
+    fallback = pageBackend();
+    fallback.start();
+    for (const { query, options, resolve } of pending.values()) void fallback.search(query, options).then(resolve);
+    pending.clear();
+  });
+  return {
+    start: () => (fallback ? fallback.start() : post({ type: 'load', searchUrl: searchUrl() })),
+    search(query, options) {
+      if (fallback) return fallback.search(query, options);
+      const id = nextId++;
+      return new Promise((resolve) => {
+        pending.set(id, { query, options, resolve });
+        post({ type: 'search', id, query, options });
+      });
+    },
   };
-  await Promise.all(manifest.files.filter((entry) => entry.load === 'first').map(add));
-  update({ ready: true });
-  // The rest (schemas, properties, big APIs' later operations) one file at a time, so each parse stays short.
-  for (const entry of manifest.files.filter((entry) => entry.load === 'later')) await add(entry);
 }
 
 /** Starts loading the index (once per page; again after a failure). */
 export function startLoadingSearchIndex(): void {
-  loading ??= load().catch((error: unknown) => {
-    loading = undefined;
-    update({ failure: error instanceof Error ? error.message : String(error) });
-  });
+  backend ??= workerBackend() ?? pageBackend();
+  backend.start();
+}
+
+/** The answer to `query` from the index loaded so far (none before startLoadingSearchIndex). */
+export function searchIndex(query: string, options: SearchOptions): Promise<SearchAnswer> {
+  return backend ? backend.search(query, options) : Promise.resolve({ results: [], matchedTerms: [] });
 }
 
 export function subscribeToSearchIndex(listener: () => void): () => void {

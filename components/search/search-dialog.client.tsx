@@ -1,11 +1,19 @@
 'use client';
 
-import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
-import { getSearchIndexState, startLoadingSearchIndex, subscribeToSearchIndex } from './load-search-index';
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import type { SearchAnswer } from '@/lib/search/create-search-index';
+import { getSearchIndexState, searchIndex, startLoadingSearchIndex, subscribeToSearchIndex } from './load-search-index';
 import { readRecentSearches, rememberSearch } from './recent-searches';
 import { resultId, SearchResults } from './search-results';
 
 const ALL = '';
+const NO_ANSWER: SearchAnswer = { results: [], matchedTerms: [] };
+
+/** An answer and what it answers, so a late one for an older query is recognised. */
+interface Answered {
+  key: string;
+  answer: SearchAnswer;
+}
 
 /**
  * The search dialog over the build-time index (components/search/load-search-index.ts). The box
@@ -19,12 +27,32 @@ export function SearchDialog({ open, onClose }: { open: boolean; onClose: () => 
   const [query, setQuery] = useState('');
   const [scope, setScope] = useState(ALL);
   const [active, setActive] = useState(0);
-  // `state.loaded` is a dependency on purpose: each file that arrives can add results.
-  const answer = useMemo(
-    () => (state.ready && query.trim() ? state.index.search(query, { limit: 20, scope: scope || undefined }) : { results: [], matchedTerms: [] }),
-    [state.index, state.ready, state.loaded, query, scope], // eslint-disable-line react-hooks/exhaustive-deps
-  );
+  const [answered, setAnswered] = useState<Answered>({ key: '', answer: NO_ANSWER });
+  // Enter pressed before the answer to the current query came: open its result when it does.
+  const openWhenAnswered = useRef<{ newTab: boolean } | undefined>(undefined);
+  const typed = query.trim();
+  const key = `${scope}\n${query}\n${state.loaded}`;
+  const settled = answered.key === key;
+  // Until the new answer comes (a few ms from the worker), the previous results stay instead of flickering away.
+  const answer = typed && state.ready ? answered.answer : NO_ANSWER;
   const results = answer.results;
+
+  useEffect(() => {
+    if (!state.ready || !query.trim()) return;
+    let current = true;
+    // `state.loaded` is in the key on purpose: each file that arrives can add results.
+    void searchIndex(query, { limit: 20, scope: scope || undefined }).then((next) => current && setAnswered({ key, answer: next }));
+    return () => {
+      current = false;
+    };
+  }, [key, query, scope, state.ready]);
+
+  useEffect(() => {
+    const wanted = openWhenAnswered.current;
+    if (!wanted || !settled) return;
+    openWhenAnswered.current = undefined;
+    openResult(active, wanted.newTab);
+  });
 
   useEffect(() => {
     const dialog = dialogRef.current;
@@ -60,13 +88,13 @@ export function SearchDialog({ open, onClose }: { open: boolean; onClose: () => 
       const next = results.length ? (active + step + results.length) % results.length : 0;
       setActive(next);
       document.getElementById(resultId(next))?.scrollIntoView({ block: 'nearest' });
-    } else if (event.key === 'Enter' && results[active]) {
+    } else if (event.key === 'Enter' && typed) {
       event.preventDefault();
-      openResult(active, event.ctrlKey || event.metaKey);
+      if (settled) openResult(active, event.ctrlKey || event.metaKey);
+      else openWhenAnswered.current = { newTab: event.ctrlKey || event.metaKey };
     }
   }
 
-  const typed = query.trim();
   // Read when shown: another tab or an earlier opening may have added one.
   const recent = typed ? [] : readRecentSearches();
   const activeId = results[active] ? resultId(active) : undefined;
@@ -112,7 +140,7 @@ export function SearchDialog({ open, onClose }: { open: boolean; onClose: () => 
       </div>
       {state.failure && <p className="search-status">Search is unavailable: {state.failure}</p>}
       {!state.failure && !state.ready && <p className="search-status">Loading the index…</p>}
-      {state.ready && typed && results.length === 0 && (
+      {state.ready && typed && settled && results.length === 0 && (
         <p className="search-status" role="status">
           Nothing {scopeTitle ? `in ${scopeTitle} ` : ''}matches “{typed}”
           {state.loaded < state.total ? ' yet (still loading)' : ''}. Try a path (<code>/users/42</code> or a URL you called), an operationId, or fewer words.

@@ -23,10 +23,15 @@ const TEXT_STOP_WORDS = new Set(['the', 'and', 'for', 'with', 'this', 'that', 'f
 function fieldTerms(document: SearchDocument): [number, string[]][] {
   // Schema and property names are identifiers a developer types as written (`issue_number`).
   const titleIsIdentifier = document.kind === 'schema' || document.kind === 'property';
+  // A nested property (`issue.number`) is named by its last segment; the path before it counts
+  // as much as its schema's name, or it would outrank what `issue_number` is really about.
+  const cut = document.kind === 'property' ? document.title.lastIndexOf('.') : -1;
+  const ownName = document.title.slice(cut + 1);
+  const context = cut >= 0 ? [document.title.slice(0, cut)] : [];
   return [
-    [FIELD.title, titleIsIdentifier ? identifierTerms(document.title) : splitWords(document.title)],
+    [FIELD.title, titleIsIdentifier ? identifierTerms(ownName) : splitWords(document.title)],
     [FIELD.identifiers, document.identifiers.flatMap(identifierTerms)],
-    [FIELD.names, document.names.flatMap(identifierTerms)],
+    [FIELD.names, [...document.names, ...context].flatMap(identifierTerms)],
     [FIELD.text, splitWords(document.text).filter((word) => word.length > 2 && !TEXT_STOP_WORDS.has(word))],
   ];
 }

@@ -1,9 +1,9 @@
 import { guideHref, type Guide } from '../content/guides';
 import type { ApiModel, Operation } from '../openapi/types';
-import { idPart } from '../reference/anchor-ids';
 import { operationLabel, schemaHref } from '../reference/build-api-nav';
 import { buildSchemaView } from '../reference/build-schema-view';
 import { schemaRef } from '../reference/schema-ref-name';
+import { listSchemaProperties } from './list-schema-properties';
 import { listGuideSections } from './list-guide-sections';
 import { toPlainText, type SearchDocument } from './search-document';
 import { firstSentence } from './tokenize';
@@ -37,36 +37,46 @@ function operationDocument(api: SearchableApi, operation: Operation, url: string
 }
 
 /**
- * A schema and its top-level properties, as its page shows them (`allOf` merged), each property
- * linking to the anchor the page gives it (`schema-<name>`, see lib/reference/schema-html.ts).
+ * A schema and its properties as its page shows them (`allOf` merged), nested ones as a path
+ * (`permissions.admin`), each linking to the row's anchor (see list-schema-properties.ts). A path
+ * into another component (`owner.login`) is one result for all the schemas that share it, named
+ * after the component whose page has the row: `seen` holds the URLs already listed.
  */
-function schemaDocuments(api: SearchableApi, model: ApiModel, name: string): SearchDocument[] {
+function schemaDocuments(api: SearchableApi, model: ApiModel, name: string, seen: Set<string>): SearchDocument[] {
   const url = schemaHref(api.id, model.schemaSlugs[name] ?? name);
   const node = buildSchemaView(model, model.schemas[name], { seenRefs: [schemaRef(name)], maxDepth: 1, budget: { remaining: 400 } });
-  const schema: SearchDocument = {
-    kind: 'schema',
-    title: name,
-    url,
-    where: api.title,
-    scope: api.id,
-    identifiers: node.title && node.title !== name ? [node.title] : [],
-    names: node.properties.map((property) => property.name),
-    text: describe(node.description),
-  };
-  const properties = node.properties.map(
-    (property): SearchDocument => ({
-      kind: 'property',
-      title: property.name,
-      url: `${url}#schema-${idPart(property.name)}`,
+  const documents: SearchDocument[] = [
+    {
+      kind: 'schema',
+      title: name,
+      url,
       where: api.title,
       scope: api.id,
-      parent: name,
+      identifiers: node.title && node.title !== name ? [node.title] : [],
+      names: node.properties.map((property) => property.name),
+      text: describe(node.description),
+    },
+  ];
+  for (const property of listSchemaProperties(model, name)) {
+    const parent = property.component?.name ?? name;
+    const propertyUrl = `${property.component ? schemaHref(api.id, property.component.slug) : url}#${property.anchor}`;
+    const key = `${property.path} ${propertyUrl}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    documents.push({
+      kind: 'property',
+      title: property.path,
+      url: propertyUrl,
+      where: api.title,
+      scope: api.id,
+      parent,
       identifiers: [],
-      names: [name],
-      text: describe(property.node.description),
-    }),
-  );
-  return [schema, ...properties];
+      names: [parent],
+      // Nested rows are many on big specs; only the top level's descriptions are worth their bytes.
+      text: property.depth === 1 ? describe(property.description) : '',
+    });
+  }
+  return documents;
 }
 
 /** The documents of one API: its overview, operations, webhooks, schemas and their properties. */
@@ -79,7 +89,8 @@ export function collectApiDocuments(api: SearchableApi): SearchDocument[] {
   if (!model) return documents;
   for (const operation of model.operations) documents.push(operationDocument(api, operation, `${base}/${operation.slug}/`));
   for (const webhook of model.webhooks) documents.push(operationDocument(api, webhook, `${base}/webhooks/${webhook.slug}/`));
-  for (const name of Object.keys(model.schemas)) documents.push(...schemaDocuments(api, model, name));
+  const seen = new Set<string>();
+  for (const name of Object.keys(model.schemas)) documents.push(...schemaDocuments(api, model, name, seen));
   return documents;
 }
 

@@ -56,9 +56,14 @@ function expansionsOf(entry: LoadedShard, word: string): Expansion[] {
 interface ExactNames {
   compact: string[];
   operationIdWords?: string;
+  /** A nested property's path (`owner.login`), exact only as typed: `owner_login` is another name. */
+  propertyPath?: string;
 }
 
+const isPropertyPath = (hit: SearchHit) => hit.kind === 'property' && /[.[]/.test(hit.title);
+
 function exactNamesOf(hit: SearchHit): ExactNames {
+  if (isPropertyPath(hit)) return { compact: [], propertyPath: hit.title.toLowerCase() };
   const names = [hit.title, hit.operationId, hit.path].filter((name): name is string => name !== undefined);
   return { compact: names.map(compactIdentifier), operationIdWords: hit.operationId && [...splitWords(hit.operationId)].sort().join(' ') };
 }
@@ -78,7 +83,8 @@ function decode(postings: number[]): Int32Array {
   return decoded;
 }
 
-function isExactName(names: ExactNames, query: ParsedQuery): boolean {
+function isExactName(names: ExactNames, query: ParsedQuery, typed: string): boolean {
+  if (names.propertyPath) return names.propertyPath === typed.trim().toLowerCase();
   if (query.compact.length < 2) return false;
   return names.compact.includes(query.compact) || (query.words.length > 1 && names.operationIdWords === query.wordSet);
 }
@@ -167,10 +173,10 @@ export function createSearchIndex(shards: SearchShard[] = []): SearchIndex {
           continue;
         }
         if (wordCount > 0 && inTitle[hit] === wordCount) score += BONUS.allWordsInTitle;
-        // An exact name has every word as typed in its title or identifiers; only those few are compared.
-        if (wordCount === 0 ? path > 0 : weakest >= FIELD_WEIGHTS[FIELD.identifiers] * 0.9) {
+        // An exact name has every word as typed in its title or identifiers (or is a property path); only those few are compared.
+        if (wordCount === 0 ? path > 0 : weakest >= FIELD_WEIGHTS[FIELD.identifiers] * 0.9 || isPropertyPath(found)) {
           const names = (entry.exactNames[hit] ??= exactNamesOf(found));
-          if (isExactName(names, query)) score += BONUS.exactName;
+          if (isExactName(names, query, text)) score += BONUS.exactName;
         }
         complete.push({ hit: found, score });
       }

@@ -1,5 +1,4 @@
-import fs from 'node:fs';
-import path from 'node:path';
+import { createRequire } from 'node:module';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadApi } from '../openapi/load-api';
 import type { SearchShard } from './build-search-shard';
@@ -7,12 +6,11 @@ import { buildSearchFiles } from './build-search-files';
 import { createSearchIndex, type SearchIndex } from './create-search-index';
 import type { SearchHit } from './search-document';
 
-// GitHub's REST API (1,223 operations, 270 webhooks, 969 schemas), as the bench installs it
-// (`node bench/run.mjs --spec github` or `node bench/search-index.mjs --spec github`); skipped without it.
-const SPEC = path.resolve(import.meta.dirname, '../../bench/.work/peers/node_modules/@octokit/openapi/generated/api.github.com.json');
+// GitHub's REST API (1,223 operations, 270 webhooks, 969 schemas) from the devDependency @octokit/openapi.
+const SPEC = createRequire(import.meta.url).resolve('@octokit/openapi/generated/api.github.com.json');
 let index: SearchIndex;
 
-describe.skipIf(!fs.existsSync(SPEC))("search over GitHub's REST API", () => {
+describe("search over GitHub's REST API", () => {
   beforeAll(async () => {
     const { model } = await loadApi(SPEC);
     const files = buildSearchFiles([], [{ id: 'github', title: 'GitHub', model }]);
@@ -42,6 +40,18 @@ describe.skipIf(!fs.existsSync(SPEC))("search over GitHub's REST API", () => {
 
   it('finds a property and names its schema', () => {
     expect(top('default_branch')).toContainEqual(expect.objectContaining({ kind: 'property', title: 'default_branch', parent: 'repository', url: '/reference/github/schemas/repository/#schema-default-branch' }));
+  });
+
+  it('finds a nested property by its path, linking to its row on the schema page', () => {
+    expect(top('permissions.admin')).toContainEqual(expect.objectContaining({ kind: 'property', title: 'permissions.admin', parent: 'repository', url: '/reference/github/schemas/repository/#schema-permissions-admin' }));
+  });
+
+  it("finds a referenced component's property by its path, on that component's page", () => {
+    expect(top('owner.login')[0]).toMatchObject({ kind: 'property', title: 'owner.login', parent: 'simple-user', url: '/reference/github/schemas/simple-user/#schema-login' });
+  });
+
+  it('keeps a top-level property above the nested ones of the same name', () => {
+    expect(top('login', 1)[0]).toMatchObject({ kind: 'property', title: 'login' });
   });
 
   it('finds a webhook by the words of its event', () => {
