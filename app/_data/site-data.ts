@@ -7,6 +7,7 @@ import { fileStamp, memoizeByStamp } from '@/lib/content/stamp-cache';
 import { loadConfiguredApi, type LoadedApi } from '@/lib/content/load-api-models';
 import { loadSite, type Site } from '@/lib/content/site';
 import { collectLinkTargets } from '@/lib/content/collect-link-targets';
+import { gitCommitDates } from '@/lib/content/last-updated';
 import type { LinkTargets } from '@/lib/mdx/link-targets';
 
 /** The content folder and the folders of specs kept outside it: what `next dev` watches for changes. */
@@ -57,3 +58,6 @@ export const getLinkTargets = oncePerBuild(async (): Promise<LinkTargets> => {
   const models = new Map(await Promise.all(site.apis.map(async (entry) => [entry.id, (await getApi(entry.id))?.model] as const)));
   return collectLinkTargets(site.contentDir, site.guides, models);
 });
+
+/** The guides' last commit dates, from one `git log` per build worker (undefined outside a repository). */
+export const getGuideCommitDates = oncePerBuild((): ReadonlyMap<string, string> | undefined => gitCommitDates(path.join(getSite().contentDir, 'docs')));

@@ -5,7 +5,7 @@ import { PageShell } from '@/components/layout/page-shell';
 import { SiteSidebar } from '@/components/layout/site-sidebar';
 import { GuideBreadcrumbs, GuideFooter, GuidePager } from '@/components/layout/guide-furniture';
 import { MdxContent } from '@/components/mdx/mdx-content';
-import { getLinkTargets, getSite } from '@/app/_data/site-data';
+import { getGuideCommitDates, getLinkTargets, getSite } from '@/app/_data/site-data';
 import { breadcrumbsOf, neighboursOf } from '@/lib/content/build-guide-tree';
 import { guideHref } from '@/lib/content/guides';
 import { lastUpdated } from '@/lib/content/last-updated';
@@ -80,7 +80,7 @@ export default async function GuidePage({ params }: Props) {
         )}
         {compiled?.ok && <BrokenLinks file={guide.file} problems={compiled.linkProblems} />}
         {compiled?.ok && <MdxContent code={compiled.code} defaultApiId={site.apis.length === 1 ? site.apis[0].id : undefined} />}
-        <GuideFooter editHref={editHref} updated={lastUpdated(guide.file)} />
+        <GuideFooter editHref={editHref} updated={lastUpdated(guide.file, getGuideCommitDates(undefined))} />
         <GuidePager {...neighboursOf(tree, href)} />
       </article>
     </PageShell>
