@@ -4,7 +4,8 @@ import path from 'node:path';
 import { getContentDir } from '@/lib/content/content-dir';
 import { CONFIG_FILE, parsePortalConfig, resolveApiEntries } from '@/lib/content/portal-config';
 import { fileStamp, memoizeByStamp } from '@/lib/content/stamp-cache';
-import { loadConfiguredApi, type LoadedApi } from '@/lib/content/load-api-models';
+import { defaultCacheDir, loadConfiguredApi, type LoadedApi } from '@/lib/content/load-api-models';
+import { GuideCache } from '@/lib/content/guide-cache';
 import { loadSite, type Site } from '@/lib/content/site';
 import { collectLinkTargets } from '@/lib/content/collect-link-targets';
 import { gitCommitDates } from '@/lib/content/last-updated';
@@ -52,11 +53,14 @@ export const getApi = oncePerBuild(async (apiId: string): Promise<LoadedApi | un
   return entry ? loadConfiguredApi(entry) : undefined;
 });
 
+/** Compiled guides and their anchors, shared with the content check that ran before the build. */
+export const guideCache = new GuideCache(defaultCacheDir());
+
 /** What guides may link to (guides, headings, each API's pages, content files), for the link check and rewriting. */
 export const getLinkTargets = oncePerBuild(async (): Promise<LinkTargets> => {
   const site = getSite();
   const models = new Map(await Promise.all(site.apis.map(async (entry) => [entry.id, (await getApi(entry.id))?.model] as const)));
-  return collectLinkTargets(site.contentDir, site.guides, models);
+  return collectLinkTargets(site.contentDir, site.guides, models, guideCache);
 });
 
 /** The guides' last commit dates, from one `git log` per build worker (undefined outside a repository). */
