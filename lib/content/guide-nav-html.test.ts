@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import type { GuideNavNode } from './build-guide-tree';
+import { guideNavItemsHtml } from './guide-nav-html';
+
+const tree: GuideNavNode[] = [
+  { kind: 'page', title: 'Welcome', href: '/docs/' },
+  { kind: 'separator', title: 'Basics' },
+  {
+    kind: 'folder',
+    title: 'Guides',
+    href: '/docs/guides/',
+    defaultOpen: false,
+    children: [
+      { kind: 'page', title: 'Webhooks & <retries>', href: '/docs/guides/webhooks/' },
+      { kind: 'folder', title: 'Deep', defaultOpen: false, children: [{ kind: 'page', title: 'One', href: '/docs/guides/deep/one/' }] },
+    ],
+  },
+  { kind: 'external', title: 'Status', href: 'https://status.example.com' },
+];
+
+describe('guideNavItemsHtml', () => {
+  it('marks the current page and opens only the folders that hold it, under the base path', () => {
+    const html = guideNavItemsHtml(tree, '/docs/guides/webhooks/', '/sub');
+    expect(html).toBe(
+      '<li><a href="/sub/docs/">Welcome</a></li>' +
+        '<li class="nav-separator">Basics</li>' +
+        '<li><details class="nav-folder" open><summary><span class="nav-folder-title">Guides</span></summary>' +
+        '<ul class="nav-folder-index"><li><a href="/sub/docs/guides/">Guides</a></li></ul>' +
+        '<ul><li><a href="/sub/docs/guides/webhooks/" aria-current="page">Webhooks &#x26; &#x3C;retries></a></li>' +
+        '<li><details class="nav-folder"><summary><span class="nav-folder-title">Deep</span></summary><ul><li><a href="/sub/docs/guides/deep/one/">One</a></li></ul></details></li></ul>' +
+        '</details></li>' +
+        '<li><a href="https://status.example.com" rel="noopener">Status <span aria-hidden="true">↗</span></a></li>',
+    );
+  });
+
+  it('opens a folder whose own page is current, and folders marked defaultOpen', () => {
+    expect(guideNavItemsHtml(tree, '/docs/guides/')).toContain('<details class="nav-folder" open><summary><span class="nav-folder-title">Guides</span></summary><ul class="nav-folder-index"><li><a href="/docs/guides/" aria-current="page">');
+    const open: GuideNavNode[] = [{ kind: 'folder', title: 'F', defaultOpen: true, children: [] }];
+    expect(guideNavItemsHtml(open, '/docs/')).toContain('<details class="nav-folder" open>');
+    expect(guideNavItemsHtml(tree, '/elsewhere/')).not.toContain(' open');
+  });
+});
