@@ -29,7 +29,8 @@ describe('guideNavItemsHtml', () => {
         '<ul><li><a href="/sub/docs/guides/webhooks/" aria-current="page">Webhooks &#x26; &#x3C;retries></a></li>' +
         '<li><details class="nav-folder"><summary><span class="nav-folder-title">Deep</span></summary><ul><li><a href="/sub/docs/guides/deep/one/">One</a></li></ul></details></li></ul>' +
         '</details></li>' +
-        '<li><a href="https://status.example.com" rel="noopener">Status <span aria-hidden="true">↗</span></a></li>',
+        '<li><a href="https://status.example.com" rel="noopener">Status <svg xmlns="http://www.w3.org/2000/svg" width="14" height="14" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true" focusable="false" class="icon">' +
+          '<path d="M15 3h6v6"></path><path d="M10 14 21 3"></path><path d="M18 13v6a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2V8a2 2 0 0 1 2-2h6"></path></svg></a></li>',
     );
   });
 

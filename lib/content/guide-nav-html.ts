@@ -1,7 +1,14 @@
 import type { ElementContent } from 'hast';
-import { h } from 'hastscript';
+import { h, s } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
 import { folderContains, type GuideNavNode } from './build-guide-tree';
+
+/** Lucide's external-link glyph (ISC licence), as components/icons draws it: decoration, hidden from assistive technology. */
+const EXTERNAL_ICON = s('svg', { xmlns: 'http://www.w3.org/2000/svg', width: 14, height: 14, viewBox: '0 0 24 24', fill: 'none', stroke: 'currentColor', strokeWidth: 2, strokeLinecap: 'round', strokeLinejoin: 'round', ariaHidden: 'true', focusable: 'false', className: 'icon' }, [
+  s('path', { d: 'M15 3h6v6' }),
+  s('path', { d: 'M10 14 21 3' }),
+  s('path', { d: 'M18 13v6a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2V8a2 2 0 0 1 2-2h6' }),
+]);
 
 function pageLink(href: string, title: string, currentPath: string, basePath: string): ElementContent {
   return h('a', { href: href.startsWith('/') ? `${basePath}${href}` : href, 'aria-current': href === currentPath ? 'page' : undefined }, title);
@@ -14,7 +21,7 @@ function item(node: GuideNavNode, currentPath: string, basePath: string): Elemen
     case 'separator':
       return h('li', { className: 'nav-separator' }, node.title);
     case 'external':
-      return h('li', [h('a', { href: node.href, rel: 'noopener' }, [`${node.title} `, h('span', { 'aria-hidden': 'true' }, '↗')])]);
+      return h('li', [h('a', { href: node.href, rel: 'noopener' }, [`${node.title} `, structuredClone(EXTERNAL_ICON)])]);
     case 'folder':
       // <details> folds without JavaScript; the folder holding the current page starts open.
       return h('li', [
