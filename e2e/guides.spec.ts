@@ -121,3 +121,60 @@ test('under BASE_PATH: the stable operation link, a public/ image and "Edit this
   await expect(page).toHaveURL(`${SUB}reference/bookshelf/list-books/`);
   await expect(page.getByRole('heading', { level: 1, name: 'List books' })).toBeVisible();
 });
+
+test('on a wide screen the navigation shows guides and APIs together, without the phone switch', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/docs/pagination/');
+  await expect(siteNav(page).getByRole('radio', { name: 'Guides' })).toBeHidden();
+  await expect(siteNav(page).getByRole('link', { name: 'Pagination' })).toBeVisible();
+  await expect(siteNav(page).getByRole('link', { name: 'Bookshelf API' })).toBeVisible();
+});
+
+test.describe('phone layout', () => {
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+
+  test('one switch at the top of the opened navigation shows the guides or the API reference', async ({ page }, testInfo) => {
+    const errors = collectPageErrors(page);
+    const nav = siteNav(page);
+    const guidesSide = nav.getByRole('link', { name: 'Pagination' });
+    const apiSide = nav.getByRole('link', { name: 'Bookshelf API' });
+    await page.goto('/docs/pagination/');
+    await page.getByRole('button', { name: 'Menu' }).click();
+    const guides = nav.getByRole('radio', { name: 'Guides' });
+    const api = nav.getByRole('radio', { name: 'API reference' });
+    // The radios are visually hidden inside their labels, which are what a reader taps.
+    const pick = (name: string) => nav.locator('.nav-switch label', { hasText: name }).click();
+    await expect(guides).toBeChecked();
+    await expect(guidesSide).toBeVisible();
+    await expect(apiSide).toBeHidden();
+    await page.screenshot({ path: testInfo.outputPath('phone-nav-guides-light.png') });
+
+    await pick('API reference');
+    await expect(guidesSide).toBeHidden();
+    await expect(apiSide).toBeVisible();
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.screenshot({ path: testInfo.outputPath('phone-nav-api-dark.png') });
+    // Keyboard: the two are one radio group, arrow keys move between them.
+    await api.focus();
+    await page.keyboard.press('ArrowLeft');
+    await expect(guides).toBeChecked();
+    await expect(guidesSide).toBeVisible();
+
+    // An API page opens the navigation on the API side.
+    await pick('API reference');
+    await apiSide.click();
+    await expect(page).toHaveURL(/\/reference\/bookshelf\/$/);
+    await page.getByRole('button', { name: 'Menu' }).click();
+    await expect(api).toBeChecked();
+    await expect(nav.getByRole('link', { name: 'List books' })).toBeVisible();
+    await expect(guidesSide).toBeHidden();
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.screenshot({ path: testInfo.outputPath('phone-nav-api-light.png') });
+    await pick('Guides');
+    await guidesSide.click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Pagination and filters' })).toBeVisible();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    expect(errors).toEqual([]);
+  });
+});

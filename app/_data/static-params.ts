@@ -32,31 +32,46 @@ export async function renderableApiIdParams(): Promise<{ apiId: string }[]> {
 /** Sibling route of the operation pages (`/reference/<api>/nav/<section>.json`); an operation slugged `nav` would be shadowed. */
 const NAV_SEGMENT = 'nav';
 
-export async function operationParams(): Promise<{ apiId: string; slug: string }[]> {
-  const apis = await renderableApis();
+const lastRenderedParams = new Map<string, unknown[]>();
+
+/**
+ * The pages of each renderable API. Under `next dev` an API whose spec stops loading (a bad save)
+ * keeps the pages it last had, so they show the spec's problems (brokenSpecOrNotFound) instead of
+ * failing as pages missing from generateStaticParams; a build only ever lists what renders.
+ */
+async function pagesOfApis<T>(route: string, pagesOf: (api: ReferenceApi) => T[], placeholder: T): Promise<T[]> {
+  const dev = process.env.NODE_ENV !== 'production';
+  const apis = await Promise.all(getSite().apis.map((entry) => getReferenceApi(entry.id)));
+  const params: T[] = [];
   for (const api of apis) {
-    if (api.operationsBySlug.has(NAV_SEGMENT)) console.warn(`Portico: API "${api.id}" has an operation with the slug "nav", which the sidebar data route shadows; give it another operationId.`);
+    if (!api) continue;
+    const key = `${route}\0${api.id}`;
+    if (api.model) {
+      const pages = pagesOf(api);
+      if (dev) lastRenderedParams.set(key, pages);
+      params.push(...pages);
+    } else if (dev) params.push(...((lastRenderedParams.get(key) as T[] | undefined) ?? []));
   }
-  return orPlaceholder(
-    apis.flatMap((api) => api.model!.operations.map((op) => ({ apiId: api.id, slug: op.slug }))),
+  return orPlaceholder(params, placeholder);
+}
+
+export async function operationParams(): Promise<{ apiId: string; slug: string }[]> {
+  return pagesOfApis(
+    'operation',
+    (api) => {
+      if (api.operationsBySlug.has(NAV_SEGMENT)) console.warn(`Portico: API "${api.id}" has an operation with the slug "nav", which the sidebar data route shadows; give it another operationId.`);
+      return api.model!.operations.map((op) => ({ apiId: api.id, slug: op.slug }));
+    },
     { apiId: PLACEHOLDER, slug: PLACEHOLDER },
   );
 }
 
 export async function webhookParams(): Promise<{ apiId: string; name: string }[]> {
-  const apis = await renderableApis();
-  return orPlaceholder(
-    apis.flatMap((api) => api.model!.webhooks.map((op) => ({ apiId: api.id, name: op.slug }))),
-    { apiId: PLACEHOLDER, name: PLACEHOLDER },
-  );
+  return pagesOfApis('webhook', (api) => api.model!.webhooks.map((op) => ({ apiId: api.id, name: op.slug })), { apiId: PLACEHOLDER, name: PLACEHOLDER });
 }
 
 export async function schemaParams(): Promise<{ apiId: string; name: string }[]> {
-  const apis = await renderableApis();
-  return orPlaceholder(
-    apis.flatMap((api) => Object.values(api.model!.schemaSlugs).map((name) => ({ apiId: api.id, name }))),
-    { apiId: PLACEHOLDER, name: PLACEHOLDER },
-  );
+  return pagesOfApis('schema', (api) => Object.values(api.model!.schemaSlugs).map((name) => ({ apiId: api.id, name })), { apiId: PLACEHOLDER, name: PLACEHOLDER });
 }
 
 export async function navFileParams(): Promise<{ apiId: string; file: string }[]> {

@@ -12,16 +12,37 @@ function NavLink({ href, current, children }: { href: string; current: boolean; 
 }
 
 /**
+ * On phones the drawer shows either the guides or the API reference, picked here. Radio buttons
+ * and CSS (no script): it works before hydration and without JavaScript. Wider screens show both.
+ */
+function NavSwitch({ showApi }: { showApi: boolean }) {
+  return (
+    <div className="nav-switch" role="radiogroup" aria-label="Navigation">
+      <label>
+        <input type="radio" name="nav-switch" className="visually-hidden nav-switch-guides" defaultChecked={!showApi} />
+        Guides
+      </label>
+      <label>
+        <input type="radio" name="nav-switch" className="visually-hidden nav-switch-api" defaultChecked={showApi} />
+        API reference
+      </label>
+    </div>
+  );
+}
+
+/**
  * The portal-wide navigation: guides, then APIs. Reference pages put their own
  * per-API navigation in `children`, below the guides.
  */
 export function SiteSidebar({ site, currentPath, children }: { site: Site; currentPath: string; children?: ReactNode }) {
   return (
     <nav id="site-sidebar" className="sidebar" aria-label="Site">
+      {site.guideTree.nodes.length > 0 && site.apis.length > 0 && <NavSwitch showApi={Boolean(children) || currentPath.startsWith('/reference/')} />}
       {site.guideTree.nodes.length > 0 && (
         <>
-          <h2>Guides</h2>
-          <GuideNavList nodes={site.guideTree.nodes} currentPath={currentPath} />
+          {/* Flat children (the API side is everything else): tests and styles address `#site-sidebar > ul`. */}
+          <h2 className="nav-guides">Guides</h2>
+          <GuideNavList className="nav-guides" nodes={site.guideTree.nodes} currentPath={currentPath} />
         </>
       )}
       {site.apis.length > 0 && (

@@ -2,7 +2,8 @@ import type { ApiModel } from '../openapi/types';
 import { checkGuides } from './check-guides';
 import { collectLinkTargets } from './collect-link-targets';
 import { ContentError } from './content-error';
-import { loadConfiguredApi } from './load-api-models';
+import { GuideCache } from './guide-cache';
+import { defaultCacheDir, loadConfiguredApi } from './load-api-models';
 import { loadSite } from './site';
 
 export interface ContentReport {
@@ -44,7 +45,9 @@ export async function checkContent(contentDir: string): Promise<ContentReport> {
       errors.push(`${problem.file}${problem.line ? `:${problem.line}` : ''} ${problem.pointer}: ${problem.message}${problem.hint ? ` (${problem.hint})` : ''}`);
     }
   }
-  const guides = await checkGuides(site.guides, collectLinkTargets(contentDir, site.guides, models));
+  // The build workers read the compiled guides from this cache instead of compiling them again.
+  const cache = new GuideCache(defaultCacheDir());
+  const guides = await checkGuides(site.guides, collectLinkTargets(contentDir, site.guides, models, cache), cache);
   errors.push(...guides.compileErrors);
   const brokenLinksWarn = site.config.links?.onBroken === 'warn';
   return {

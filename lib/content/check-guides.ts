@@ -1,6 +1,6 @@
-import { compileMdx } from '../mdx/compile-mdx';
 import type { LinkTargets } from '../mdx/link-targets';
-import { guideHref, type Guide } from './guides';
+import { GuideCache } from './guide-cache';
+import type { Guide } from './guides';
 
 export interface GuideCheck {
   /** Guides that do not compile: `file:line:column: message`. */
@@ -9,12 +9,12 @@ export interface GuideCheck {
   brokenLinks: string[];
 }
 
-/** Compiles every guide as its page will, with the link check on, and says what is broken where. */
-export async function checkGuides(guides: readonly Guide[], targets: LinkTargets): Promise<GuideCheck> {
+/** Compiles every guide as its page will, with the link check on, and says what is broken where (leaving the results in `cache` for the pages). */
+export async function checkGuides(guides: readonly Guide[], targets: LinkTargets, cache = new GuideCache(undefined)): Promise<GuideCheck> {
   const result: GuideCheck = { compileErrors: [], brokenLinks: [] };
   for (const guide of guides) {
     if (guide.problem) continue;
-    const compiled = await compileMdx(guide.body, guide.bodyLineOffset, { targets, pageHref: guideHref(guide.slug), docsPath: guide.docsPath });
+    const compiled = await cache.compile(guide, targets);
     if (!compiled.ok) {
       result.compileErrors.push(`${guide.file}:${compiled.line ?? '?'}:${compiled.column ?? '?'}: ${compiled.message}`);
       continue;

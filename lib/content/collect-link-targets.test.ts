@@ -2,7 +2,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { contentFile, listContentAssets } from './collect-link-targets';
+import { compileMdx } from '../mdx/compile-mdx';
+import { collectLinkTargets, contentFile, listContentAssets } from './collect-link-targets';
+import type { Guide } from './guides';
 
 let dir = '';
 afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -29,5 +31,17 @@ describe('content assets', () => {
     expect(contentFile(content, 'public/leak.txt')).toBeUndefined();
     expect(contentFile(content, 'docs/../../outside.txt')).toBeUndefined();
     expect(contentFile(content, 'docs/guides/flow.png')).toBe(path.join(fs.realpathSync(content), 'docs', 'guides', 'flow.png'));
+  });
+});
+
+describe('guide anchors', () => {
+  const guide = (slug: string[], docsPath: string, body: string): Guide => ({ slug, title: 'T', navTitle: 'T', hidden: false, docsPath, order: 0, file: `/c/docs/${docsPath}`, body, bodyLineOffset: 0 });
+
+  it('knows ids written on JSX elements as well as headings, so links to them are not broken', async () => {
+    const limits = guide(['limits'], 'limits.mdx', '## Rate limits\n\n<div id="limits">Quotas</div>\n\nInline <span id="burst">burst</span>.\n\n<Callout id={dynamic}>x</Callout>');
+    const targets = collectLinkTargets('/nonexistent', [limits], new Map());
+    expect([...targets.guides.get('/docs/limits/')!]).toEqual(['rate-limits', 'limits', 'burst']);
+    const linking = await compileMdx('[a](./limits.mdx#limits) [b](/docs/limits/#burst) [c](#limits) [d](./limits.mdx#quotas)', 0, { targets, pageHref: '/docs/limits/', docsPath: 'other.mdx' });
+    expect(linking.ok && linking.linkProblems.map((problem) => problem.message)).toEqual(['broken link "./limits.mdx#quotas": no heading "#quotas" on /docs/limits/']);
   });
 });

@@ -1,9 +1,12 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { collectHeadingIds } from '../mdx/compile-mdx';
 import type { ApiLinkTargets, LinkTargets } from '../mdx/link-targets';
 import type { ApiModel } from '../openapi/types';
+import type { GuideCache } from './guide-cache';
 import { guideHref, type Guide } from './guides';
+import { fileStamp } from './stamp-cache';
 
 /**
  * Resolves a path under the content folder to a file, refusing anything that climbs out of it
@@ -39,10 +42,23 @@ function apiTargets(apiId: string, model: ApiModel): ApiLinkTargets {
   return { operations, schemas, webhooks, pages };
 }
 
-/** Everything a guide may link to: guides and their headings, each API's operations, schemas and webhooks, content files. */
-export function collectLinkTargets(contentDir: string, guides: readonly Guide[], apis: ReadonlyMap<string, ApiModel | undefined>): LinkTargets {
+function fingerprintOf(contentDir: string, targets: LinkTargets): string {
+  const hash = createHash('sha256');
+  for (const [href, ids] of targets.guides) hash.update(`guide\0${href}\0${[...ids].join('\0')}\n`);
+  for (const [file, href] of targets.guideFiles) hash.update(`file\0${file}\0${href}\n`);
+  for (const [apiId, api] of targets.apis) hash.update(`api\0${apiId}\0${JSON.stringify([[...api.operations], [...api.schemas], [...api.webhooks], [...api.pages]])}\n`);
+  // Images' sizes go into the compiled guide: any change to the files there is a new fingerprint.
+  hash.update(fileStamp([path.join(contentDir, 'docs'), path.join(contentDir, 'public')]));
+  return hash.digest('hex');
+}
+
+/**
+ * Everything a guide may link to: guides and their headings, each API's operations, schemas and
+ * webhooks, content files. With a `cache`, headings come from (and go to) the build's guide cache.
+ */
+export function collectLinkTargets(contentDir: string, guides: readonly Guide[], apis: ReadonlyMap<string, ApiModel | undefined>, cache?: GuideCache): LinkTargets {
   const targets: LinkTargets = {
-    guides: new Map(guides.map((guide) => [guideHref(guide.slug), new Set(collectHeadingIds(guide.body))])),
+    guides: new Map(guides.map((guide) => [guideHref(guide.slug), new Set(cache ? cache.headingIds(guide.body) : collectHeadingIds(guide.body))])),
     guideFiles: new Map(guides.map((guide) => [guide.docsPath, guideHref(guide.slug)])),
     apis: new Map(),
     readAsset: (contentPath) => {
@@ -52,6 +68,7 @@ export function collectLinkTargets(contentDir: string, guides: readonly Guide[],
   };
   // An API whose spec does not load has no pages to link to; its own page says why.
   for (const [apiId, model] of apis) if (model) targets.apis.set(apiId, apiTargets(apiId, model));
+  targets.fingerprint = fingerprintOf(contentDir, targets);
   return targets;
 }
 

@@ -2,6 +2,8 @@ import { compile, createProcessor, type CompileOptions } from '@mdx-js/mdx';
 import remarkGfm from 'remark-gfm';
 import { remarkAlert } from 'remark-github-blockquote-alert';
 import type { Root } from 'mdast';
+import type { MdxJsxAttribute } from 'mdast-util-mdx-jsx';
+import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import { remarkCodeBlocks } from './remark-code-blocks';
 import { LINK_PROBLEM_SOURCE, remarkGuideLinks, type GuideLinkOptions } from './remark-guide-links';
@@ -49,14 +51,30 @@ export async function compileMdx(source: string, lineOffset = 0, links?: GuideLi
   }
 }
 
-/** The ids the headings of a guide get (as the page renders them), for checking `#anchor` links; empty when it does not parse. */
+/** Literal `id="..."` attributes on JSX elements (`<div id="limits">`): anchors a guide sets by hand. */
+function jsxIds(tree: Root): string[] {
+  const ids: string[] = [];
+  visit(tree, (node) => {
+    if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
+    for (const attribute of node.attributes) {
+      // An expression (`id={name}`) is only known when the page runs, so it cannot be checked here.
+      if (attribute.type === 'mdxJsxAttribute' && (attribute as MdxJsxAttribute).name === 'id' && typeof attribute.value === 'string') ids.push(attribute.value);
+    }
+  });
+  return ids;
+}
+
+/**
+ * The anchors of a guide as the page renders them, for checking `#anchor` links: its headings'
+ * ids and the `id` attributes written on JSX elements. Empty when it does not parse.
+ */
 export function collectHeadingIds(source: string): string[] {
   try {
     const file = new VFile(source);
     const processor = createProcessor({ remarkPlugins: [remarkGfm] });
     const tree = processor.parse(file) as Root;
     remarkHeadingIds()(tree, file);
-    return (file.data.headingIds as string[] | undefined) ?? [];
+    return [...((file.data.headingIds as string[] | undefined) ?? []), ...jsxIds(tree)];
   } catch {
     return [];
   }

@@ -18,6 +18,8 @@ export interface LinkTargets {
   apis: Map<string, ApiLinkTargets>;
   /** Tells whether a file exists under the content folder (`docs/guides/flow.png`, `public/logo.svg`) and its size, for images. */
   readAsset: (contentPath: string) => Uint8Array | undefined;
+  /** Changes whenever anything above may have (a page, a heading, a file): lets a compiled guide be cached. */
+  fingerprint?: string;
 }
 
 /** URL prefix of the route that serves content files (guide-relative images, the content's `public/`). */

@@ -5,11 +5,10 @@ import { PageShell } from '@/components/layout/page-shell';
 import { SiteSidebar } from '@/components/layout/site-sidebar';
 import { GuideBreadcrumbs, GuideFooter, GuidePager } from '@/components/layout/guide-furniture';
 import { MdxContent } from '@/components/mdx/mdx-content';
-import { getLinkTargets, getSite } from '@/app/_data/site-data';
+import { getGuideCommitDates, getLinkTargets, getSite, guideCache } from '@/app/_data/site-data';
 import { breadcrumbsOf, neighboursOf } from '@/lib/content/build-guide-tree';
 import { guideHref } from '@/lib/content/guides';
 import { lastUpdated } from '@/lib/content/last-updated';
-import { compileMdx } from '@/lib/mdx/compile-mdx';
 import { CopyMarkdownButton } from '@/components/layout/copy-markdown-button.client';
 import { markdownHref } from '@/lib/site/page-registry';
 
@@ -62,8 +61,7 @@ export default async function GuidePage({ params }: Props) {
   if (!guide) notFound();
   const site = getSite();
   const href = guideHref(guide.slug);
-  const links = { targets: await getLinkTargets(undefined), pageHref: href, docsPath: guide.docsPath };
-  const compiled = guide.problem ? undefined : await compileMdx(guide.body, guide.bodyLineOffset, links);
+  const compiled = guide.problem ? undefined : await guideCache.compile(guide, await getLinkTargets(undefined));
   const tree = site.guideTree.nodes;
   const trail = breadcrumbsOf(tree, href);
   const editHref = site.config.editUrl?.replace('{path}', `docs/${guide.docsPath}`);
@@ -80,7 +78,7 @@ export default async function GuidePage({ params }: Props) {
         )}
         {compiled?.ok && <BrokenLinks file={guide.file} problems={compiled.linkProblems} />}
         {compiled?.ok && <MdxContent code={compiled.code} defaultApiId={site.apis.length === 1 ? site.apis[0].id : undefined} />}
-        <GuideFooter editHref={editHref} updated={lastUpdated(guide.file)} />
+        <GuideFooter editHref={editHref} updated={lastUpdated(guide.file, getGuideCommitDates(undefined))} />
         <GuidePager {...neighboursOf(tree, href)} />
       </article>
     </PageShell>

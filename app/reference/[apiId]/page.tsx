@@ -4,7 +4,7 @@ import { firstSentence } from '@/lib/site/page-registry';
 import { notFound } from 'next/navigation';
 import { PageShell } from '@/components/layout/page-shell';
 import { ApiOverview } from '@/components/reference/api-overview';
-import { ProblemsList } from '@/components/reference/problems-list';
+import { BrokenSpecPage } from '@/components/reference/broken-spec-page';
 import { getReferenceApi } from '@/app/_data/reference-data';
 import { ReferenceSidebar } from '@/components/reference/reference-sidebar';
 import { apiIdParams } from '@/app/_data/static-params';
@@ -30,25 +30,8 @@ export default async function ApiOverviewPage({ params }: Props) {
   const api = await getReferenceApi((await params).apiId);
   if (!api) notFound();
   const href = `/reference/${api.id}/`;
-  if (!api.model) {
-    // A broken spec still gets a page: it says what is wrong and where, instead of failing the build.
-    const errors = api.loaded.problems.filter((p) => p.severity === 'error');
-    return (
-      <PageShell sidebar={<ReferenceSidebar api={api} currentHref={href} />}>
-        <article className="api-overview">
-          <h1>{api.title}</h1>
-          <div className="content-error" role="alert">
-            <strong>This API reference could not be built: its OpenAPI document has {errors.length} error(s).</strong>
-            <p>
-              Spec file: <code>{api.loaded.entry.specPath}</code>
-            </p>
-          </div>
-          <ProblemsList problems={errors} title="Errors" />
-          <ProblemsList problems={api.loaded.problems.filter((p) => p.severity === 'warning')} title="Warnings" />
-        </article>
-      </PageShell>
-    );
-  }
+  // A broken spec still gets a page: it says what is wrong and where, instead of failing the build.
+  if (!api.model) return <BrokenSpecPage api={api} />;
   const nav = api.nav!;
   const toc: TocEntry[] = [
     { id: 'servers', title: 'Servers', depth: 2 },

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { pageMetadata } from '@/app/_data/page-metadata';
-import { notFound } from 'next/navigation';
 import { PageShell } from '@/components/layout/page-shell';
+import { brokenSpecOrNotFound } from '@/components/reference/broken-spec-page';
 import { FocusModeToggle } from '@/components/layout/focus-mode-toggle';
 import { OperationView } from '@/components/reference/operation-view';
 import { getReferenceApi } from '@/app/_data/reference-data';
@@ -43,7 +43,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function OperationPage({ params }: Props) {
   const found = await find(params);
-  if (!found) notFound();
+  if (!found) return brokenSpecOrNotFound((await params).apiId);
   const { api, operation } = found;
   return (
     <PageShell sidebar={<ReferenceSidebar api={api} currentHref={operationHref(api.id, operation)} />} toc={buildOperationToc(operation, api.model!.security)}>

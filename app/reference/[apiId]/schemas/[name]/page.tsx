@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { pageMetadata } from '@/app/_data/page-metadata';
-import { notFound } from 'next/navigation';
 import { PageShell } from '@/components/layout/page-shell';
+import { brokenSpecOrNotFound } from '@/components/reference/broken-spec-page';
 import { getReferenceApi } from '@/app/_data/reference-data';
 import { ReferenceSidebar } from '@/components/reference/reference-sidebar';
 import { SchemaPage } from '@/components/reference/schema-page';
@@ -34,7 +34,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function SchemaRoute({ params }: Props) {
   const found = await find(params);
-  if (!found) notFound();
+  if (!found) return brokenSpecOrNotFound((await params).apiId);
   const { api, schemaName, slug } = found;
   return (
     <PageShell sidebar={<ReferenceSidebar api={api} currentHref={schemaHref(api.id, slug)} />}>

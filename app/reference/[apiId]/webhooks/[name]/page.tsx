@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import { pageMetadata } from '@/app/_data/page-metadata';
 import { firstSentence } from '@/lib/site/page-registry';
-import { notFound } from 'next/navigation';
 import { PageShell } from '@/components/layout/page-shell';
+import { brokenSpecOrNotFound } from '@/components/reference/broken-spec-page';
 import { OperationView } from '@/components/reference/operation-view';
 import { getReferenceApi } from '@/app/_data/reference-data';
 import { ReferenceSidebar } from '@/components/reference/reference-sidebar';
@@ -36,7 +36,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function WebhookPage({ params }: Props) {
   const found = await find(params);
-  if (!found) notFound();
+  if (!found) return brokenSpecOrNotFound((await params).apiId);
   const { api, webhook } = found;
   return (
     <PageShell sidebar={<ReferenceSidebar api={api} currentHref={operationHref(api.id, webhook)} />} toc={buildOperationToc(webhook, [])}>
