@@ -58,9 +58,10 @@ export interface PublishedText {
 
 /**
  * The text `npm run build` publishes besides the pages, from one page registry. `next dev` serves
- * the same through `app/__publish` (see next.config.mjs), so what a reader sees in dev is what ships.
+ * the same through `app/dev-publish` (see next.config.mjs), so what a reader sees in dev is what ships.
+ * `onlyTwinOf` (a page href) renders that page's twin alone and no other file, for dev requests.
  */
-export function renderPublishedText(site: Site, apis: readonly LoadedApi[], location: PublishLocation): PublishedText {
+export function renderPublishedText(site: Site, apis: readonly LoadedApi[], location: PublishLocation, options: { onlyTwinOf?: string } = {}): PublishedText {
   const pages = pageRegistryOf(site, apis);
   const refDocuments = new Map<string, Record<string, unknown>>();
   const twins: { page: PageEntry; markdown: string }[] = [];
@@ -72,6 +73,7 @@ export function renderPublishedText(site: Site, apis: readonly LoadedApi[], loca
   for (const page of pages) {
     // Operations without a twin file (publish.operationTwins: false) still go into llms-full.txt.
     if (!page.hasMarkdown && page.section !== 'operation') continue;
+    if (options.onlyTwinOf !== undefined && page.href !== options.onlyTwinOf) continue;
     const guide = guidesByHref.get(page.href);
     if (guide) twins.push({ page, markdown: renderGuideMarkdown(guide) });
     const found = operationsByHref.get(page.href);
@@ -90,6 +92,7 @@ export function renderPublishedText(site: Site, apis: readonly LoadedApi[], loca
   }
 
   const files = new Map<string, string>();
+  if (options.onlyTwinOf !== undefined) return { pages, twins, files };
   const add = (name: string, text: string | undefined) => text !== undefined && files.set(name, text);
   add('robots.txt', renderRobots(location));
   add('sitemap.xml', renderSitemap(pages, location));
