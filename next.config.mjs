@@ -1,4 +1,5 @@
 import os from 'node:os';
+import { PHASE_DEVELOPMENT_SERVER } from 'next/constants.js';
 
 /** Static export: `npm run build` writes a self-contained site to `out/`. */
 const basePath = (process.env.BASE_PATH ?? '').replace(/\/+$/, '');
@@ -33,4 +34,16 @@ const nextConfig = {
   turbopack: { resolveAlias: apidomCommonJs },
 };
 
-export default nextConfig;
+/**
+ * `next dev` also serves what `npm run build` writes after the export (Markdown twins, llms.txt,
+ * llms-full.txt, robots.txt, sitemap.xml) through proxy.dev.ts. `.dev.ts` files count in the dev
+ * server only, and a proxy cannot run with `output: 'export'`, so the dev server leaves that out;
+ * `npm run build` still checks every export rule.
+ */
+function devConfig(config) {
+  const { output, ...rest } = config;
+  return output === 'export' ? { ...rest, pageExtensions: ['dev.ts', 'tsx', 'ts', 'jsx', 'js'] } : config;
+}
+
+const configFor = (phase) => (phase === PHASE_DEVELOPMENT_SERVER ? devConfig(nextConfig) : nextConfig);
+export default configFor;

@@ -4,7 +4,7 @@ import path from 'node:path';
 export default defineConfig({
   resolve: { alias: { '@': path.resolve(import.meta.dirname) } },
   test: {
-    include: ['lib/**/*.test.ts', 'bin/**/*.test.ts'],
+    include: ['lib/**/*.test.ts', 'bin/**/*.test.ts', 'app/**/*.test.ts'],
     testTimeout: 30_000,
   },
 });

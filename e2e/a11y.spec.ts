@@ -12,10 +12,13 @@ const PAGES: [string, string][] = [
   ['schema', '/reference/bookshelf/schemas/Book/'],
 ];
 
-async function seriousViolations(page: Page): Promise<string[]> {
+/** Serious and critical violations; `ignored(rule, selector)` drops single known nodes, not whole rules. */
+async function seriousViolations(page: Page, ignored: (rule: string, selector: string) => boolean = () => false): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
   return results.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => ({ ...violation, nodes: violation.nodes.filter((node) => !ignored(violation.id, node.target.join(' '))) }))
+    .filter((violation) => violation.nodes.length > 0)
     .map((violation) => `${violation.id} (${violation.impact}): ${violation.nodes.slice(0, 3).map((node) => node.target.join(' ')).join(' | ')}`);
 }
 
@@ -36,6 +39,23 @@ for (const theme of ['light', 'dark'] as const) {
       expect(await seriousViolations(page)).toEqual([]);
     });
   }
+}
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`axe: the explorer (Swagger UI) in the ${theme} theme has no serious or critical violation`, async ({ page }) => {
+    // Swagger UI's DOM is large: axe alone takes 10-30 s on a loaded 2-core machine.
+    test.setTimeout(120_000);
+    await page.emulateMedia({ colorScheme: theme, reducedMotion: 'reduce' });
+    await page.addInitScript((value) => localStorage.setItem('portico-theme', value), theme);
+    await page.goto('/reference/bookshelf/explorer/');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+    await expect(page.locator('.swagger-ui .opblock').first()).toBeVisible({ timeout: 30_000 });
+    await expect(page.locator('.swagger-ui select#servers')).toHaveAttribute('aria-label', 'Server');
+    // Swagger UI draws each operation's summary as a <button> holding its deep link (an <a>) and
+    // copy button: nested-interactive, in its React components, which CSS or attributes cannot
+    // undo. Excluded for exactly that rule and element; every other rule still runs on it.
+    expect(await seriousViolations(page, (rule, selector) => rule === 'nested-interactive' && selector.endsWith('> .opblock-summary-control'))).toEqual([]);
+  });
 }
 
 test('axe: the search dialog, open, has no serious or critical violation', async ({ page }) => {

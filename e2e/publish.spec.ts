@@ -1,7 +1,17 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type APIRequestContext } from '@playwright/test';
 import { SUBPATH_PORT } from './servers';
 
 const SUB = `http://127.0.0.1:${SUBPATH_PORT}`;
+
+/** The URL answers with a 1200x630 PNG (size from the IHDR chunk). */
+async function expectPng(request: APIRequestContext, url: string) {
+  const response = await request.get(url);
+  expect(response.status(), url).toBe(200);
+  expect(response.headers()['content-type']).toBe('image/png');
+  const png = await response.body();
+  expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+  expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+}
 
 test('llms.txt lists guides and operations, and every link it has answers', async ({ request }) => {
   const response = await request.get('/llms.txt');
@@ -62,7 +72,15 @@ test('with siteUrl and BASE_PATH: sitemap, robots.txt and canonical URLs are abs
   await page.goto(`${SUB}/sub/reference/bookshelf/list-books/`);
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', 'https://docs.example.com/sub/reference/bookshelf/list-books/');
   await expect(page.locator('link[rel="alternate"][type="text/markdown"]')).toHaveAttribute('href', 'https://docs.example.com/sub/reference/bookshelf/list-books.md');
-  await expect(page.locator('meta[property="og:image"]')).toHaveAttribute('content', 'https://docs.example.com/sub/icon.svg');
+  // No socialImage in the fixture: the card drawn for the page's API, 1200x630, served as PNG.
+  await expect(page.locator('meta[property="og:image"]')).toHaveAttribute('content', 'https://docs.example.com/sub/social/bookshelf.png');
+  await expect(page.locator('meta[name="twitter:image"]')).toHaveAttribute('content', 'https://docs.example.com/sub/social/bookshelf.png');
+  await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary_large_image');
+  await expectPng(request, `${SUB}/sub/social/bookshelf.png`);
+  await page.goto(`${SUB}/sub/docs/`);
+  const siteCard = await page.locator('meta[property="og:image"]').getAttribute('content');
+  expect(siteCard).toBe('https://docs.example.com/sub/social/_site.png');
+  await expectPng(request, siteCard!.replace('https://docs.example.com', SUB));
   expect((await request.get(`${SUB}/sub/reference/bookshelf/list-books.md`)).status()).toBe(200);
   const llms = await (await request.get(`${SUB}/sub/llms.txt`)).text();
   expect(llms).toContain('(https://docs.example.com/sub/reference/bookshelf/list-books.md)');

@@ -4,6 +4,7 @@ import { getSite } from './site-data';
 import { BASE_PATH } from '@/components/base-path';
 import { publicUrl } from '@/lib/publish/site-url';
 import { markdownHref } from '@/lib/site/page-registry';
+import { SOCIAL_IMAGE_SIZE, socialImageUrl } from '@/lib/publish/social-image';
 
 export interface PageMeta {
   /** Site-relative href of the page (`/docs/x/`), from the page registry's helpers. */
@@ -25,14 +26,21 @@ export function pageMetadata(page: PageMeta): Metadata {
   const location = { siteUrl: config.siteUrl, basePath: BASE_PATH };
   const absolute = (href: string) => (config.siteUrl ? publicUrl(href, location) : undefined);
   const url = absolute(page.href);
-  const image = config.socialImage && (/^https?:/.test(config.socialImage) ? config.socialImage : absolute(config.socialImage));
+  const image = socialImageUrl(config, page.href, BASE_PATH);
   const twin = page.hasMarkdown ? absolute(markdownHref(page.href)) : undefined;
   const description = page.description ?? config.description;
   return {
     title: page.title,
     description,
     alternates: url ? { canonical: url, types: twin ? { 'text/markdown': twin } : undefined } : undefined,
-    openGraph: { type: 'website', siteName: config.title, title: page.title, description, url, images: image ? [image] : undefined },
+    openGraph: {
+      type: 'website',
+      siteName: config.title,
+      title: page.title,
+      description,
+      url,
+      images: image ? [config.socialImage ? image : { url: image, ...SOCIAL_IMAGE_SIZE, alt: config.title }] : undefined,
+    },
     twitter: { card: image ? 'summary_large_image' : 'summary', title: page.title, description, images: image ? [image] : undefined },
   };
 }

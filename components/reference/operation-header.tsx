@@ -25,7 +25,20 @@ export function PathTemplate({ path }: { path: string }) {
 }
 
 /** Title, badges, and the endpoint (method, path, server) of an operation or webhook page. */
-export function OperationHeader({ operation, servers, apiId, apiTitle }: { operation: Operation; servers: Server[]; apiId: string; apiTitle: string }) {
+export function OperationHeader({
+  operation,
+  servers,
+  apiId,
+  apiTitle,
+  hasMarkdown,
+}: {
+  operation: Operation;
+  servers: Server[];
+  apiId: string;
+  apiTitle: string;
+  /** A Markdown twin is published beside the page (operations, unless `publish.operationTwins` is false). */
+  hasMarkdown: boolean;
+}) {
   const server = servers[0];
   const isWebhook = operation.kind === 'webhook';
   return (
@@ -35,7 +48,7 @@ export function OperationHeader({ operation, servers, apiId, apiTitle }: { opera
         {operation.tags.length > 0 && <span> / {operation.tags.join(', ')}</span>}
       </p>
       <h1>{operationLabel(operation)}</h1>
-      {!isWebhook && <CopyMarkdownButton markdownHref={markdownHref(operationHref(apiId, operation))} />}
+      {hasMarkdown && <CopyMarkdownButton markdownHref={markdownHref(operationHref(apiId, operation))} />}
       <div className="badges">
         {isWebhook && <span className="badge">Webhook</span>}
         {operation.deprecated && <span className="badge badge-deprecated">Deprecated</span>}

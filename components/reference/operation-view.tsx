@@ -23,7 +23,7 @@ const MAX_RESPONSE_EXAMPLES = 6;
  * `tryIt` is the slot for the try-it console, placed after the samples and
  * examples (the header links to it).
  */
-export function OperationView({ api, operation, tryIt }: { api: ReferenceApi; operation: Operation; tryIt?: ReactNode }) {
+export function OperationView({ api, operation, tryIt, hasMarkdown = false }: { api: ReferenceApi; operation: Operation; tryIt?: ReactNode; hasMarkdown?: boolean }) {
   const model = api.model!;
   const ctx = createViewContext(api.id, model, api.refDocument);
   const isWebhook = operation.kind === 'webhook';
@@ -35,7 +35,7 @@ export function OperationView({ api, operation, tryIt }: { api: ReferenceApi; op
 
   return (
     <article className={`operation${operation.deprecated ? ' is-deprecated' : ''}`}>
-      <OperationHeader operation={operation} servers={operation.servers ?? model.servers} apiId={api.id} apiTitle={api.title} />
+      <OperationHeader operation={operation} servers={operation.servers ?? model.servers} apiId={api.id} apiTitle={api.title} hasMarkdown={hasMarkdown} />
       <div className="op-layout">
         <div className="op-main">
           {operation.deprecated && (

@@ -96,4 +96,13 @@ describe('publishing keys', () => {
     expect(() => parsePortalConfig(JSON.stringify({ title: 'T', siteUrl: 'javascript:alert(1)' }), 'c.json')).toThrow(/siteUrl/);
     expect(() => parsePortalConfig(JSON.stringify({ title: 'T', socialImage: '//evil.example/x.png' }), 'c.json')).toThrow(/socialImage/);
   });
+
+  it('takes publish.operationTwins as a boolean and names the field when it is not one', () => {
+    expect(parsePortalConfig(JSON.stringify({ title: 'T', publish: { operationTwins: false } }), 'c.json').publish).toEqual({ operationTwins: false });
+    expect(parsePortalConfig(JSON.stringify({ title: 'T', publish: {} }), 'c.json').publish).toEqual({ operationTwins: true });
+    expect(() => parsePortalConfig(JSON.stringify({ title: 'T', publish: { operationTwins: 'no' } }), 'c.json')).toThrow(
+      /field "publish\.operationTwins" must be true or false/,
+    );
+    expect(() => parsePortalConfig(JSON.stringify({ title: 'T', publish: { twins: false } }), 'c.json')).toThrow(/publish/);
+  });
 });

@@ -105,6 +105,17 @@ export const portalConfigSchema = z
       .optional(),
     /** `"guide"` makes `docs/index.mdx` the home page; the default `"overview"` lists the guides and APIs. */
     home: z.enum(['overview', 'guide']).optional(),
+    /** What `npm run build` publishes for AI tools and readers who want text (see README "Publishing"). */
+    publish: z
+      .object({
+        /**
+         * `false`: no `<operation>.md` file per operation page, for hosts with a file limit; the
+         * operations stay in `llms-full.txt` and `llms.txt` links to their HTML pages. @default true
+         */
+        operationTwins: z.boolean({ error: 'must be true or false (false: operations only in llms-full.txt, no .md file per operation)' }).default(true),
+      })
+      .strict()
+      .optional(),
     tryIt: z
       .object({
         /** URL of a `portico proxy` that forwards console requests to APIs without CORS headers. */

@@ -12,6 +12,7 @@ import { renderRobots, renderSitemap } from './render-sitemap';
 import { publicUrl, type PublishLocation } from './site-url';
 
 export interface PublishStats {
+  /** `.md` files written (guides and, unless turned off, operations). */
   twins: number;
   twinBytes: number;
   /** Files written besides the twins: robots.txt, sitemap.xml, llms.txt, llms-full.txt. */
@@ -34,6 +35,7 @@ export function pageRegistryOf(site: Site, apis: readonly LoadedApi[]): PageEntr
     description: site.config.description,
     guides: site.guides.map((guide) => ({ ...guide, lastModified: modifiedDate(guide.file) })),
     apis: apis.map((api) => ({ id: api.entry.id, title: api.entry.title, model: api.model, lastModified: modifiedDate(api.entry.specPath) })),
+    operationTwins: site.config.publish?.operationTwins,
   });
 }
 
@@ -46,13 +48,20 @@ function writeInside(outDir: string, href: string, text: string): number {
   return Buffer.byteLength(text);
 }
 
+export interface PublishedText {
+  pages: PageEntry[];
+  /** Guides and operations with their Markdown; `page.hasMarkdown` says whether it also gets a `.md` file. */
+  twins: { page: PageEntry; markdown: string }[];
+  /** robots.txt, sitemap.xml (with siteUrl), llms.txt, llms-full.txt, by file name. */
+  files: Map<string, string>;
+}
+
 /**
- * After `next build`: the Markdown twins of guides and operations (`<page>.md`), `llms.txt`,
- * `llms-full.txt`, `robots.txt` and (with `siteUrl`) `sitemap.xml`, all from one page registry.
- * Written here rather than by Next routes so that no page's data enters the React payload and
- * the twins cost one file each, with no route per page.
+ * The text `npm run build` publishes besides the pages, from one page registry. `next dev` serves
+ * the same through `app/dev-publish` (see next.config.mjs), so what a reader sees in dev is what ships.
+ * `onlyTwinOf` (a page href) renders that page's twin alone and no other file, for dev requests.
  */
-export function writePublishFiles(outDir: string, site: Site, apis: readonly LoadedApi[], location: PublishLocation): PublishStats {
+export function renderPublishedText(site: Site, apis: readonly LoadedApi[], location: PublishLocation, options: { onlyTwinOf?: string } = {}): PublishedText {
   const pages = pageRegistryOf(site, apis);
   const refDocuments = new Map<string, Record<string, unknown>>();
   const twins: { page: PageEntry; markdown: string }[] = [];
@@ -62,7 +71,9 @@ export function writePublishFiles(outDir: string, site: Site, apis: readonly Loa
   );
 
   for (const page of pages) {
-    if (!page.hasMarkdown) continue;
+    // Operations without a twin file (publish.operationTwins: false) still go into llms-full.txt.
+    if (!page.hasMarkdown && page.section !== 'operation') continue;
+    if (options.onlyTwinOf !== undefined && page.href !== options.onlyTwinOf) continue;
     const guide = guidesByHref.get(page.href);
     if (guide) twins.push({ page, markdown: renderGuideMarkdown(guide) });
     const found = operationsByHref.get(page.href);
@@ -80,17 +91,28 @@ export function writePublishFiles(outDir: string, site: Site, apis: readonly Loa
     twins.push({ page, markdown });
   }
 
+  const files = new Map<string, string>();
+  if (options.onlyTwinOf !== undefined) return { pages, twins, files };
+  const add = (name: string, text: string | undefined) => text !== undefined && files.set(name, text);
+  add('robots.txt', renderRobots(location));
+  add('sitemap.xml', renderSitemap(pages, location));
+  add('llms.txt', renderLlmsTxt(site.config, pages, location));
+  add('llms-full.txt', renderLlmsFull(site.config, twins, location));
+  return { pages, twins, files };
+}
+
+/**
+ * After `next build`: the Markdown twins of guides and operations (`<page>.md`), `llms.txt`,
+ * `llms-full.txt`, `robots.txt` and (with `siteUrl`) `sitemap.xml`, all from one page registry.
+ * Written here rather than by Next routes so that no page's data enters the React payload and
+ * the twins cost one file each, with no route per page.
+ */
+export function writePublishFiles(outDir: string, site: Site, apis: readonly LoadedApi[], location: PublishLocation): PublishStats {
+  const published = renderPublishedText(site, apis, location);
+  const twinFiles = published.twins.filter(({ page }) => page.hasMarkdown);
   let twinBytes = 0;
-  for (const twin of twins) twinBytes += writeInside(outDir, markdownHref(twin.page.href), twin.markdown);
-  const files: string[] = [];
-  const write = (name: string, text: string | undefined) => {
-    if (text === undefined) return 0;
-    files.push(name);
-    return writeInside(outDir, `/${name}`, text);
-  };
-  write('robots.txt', renderRobots(location));
-  write('sitemap.xml', renderSitemap(pages, location));
-  write('llms.txt', renderLlmsTxt(site.config, pages, location));
-  const fullBytes = write('llms-full.txt', renderLlmsFull(site.config, twins, location));
-  return { twins: twins.length, twinBytes, files, fullBytes };
+  for (const twin of twinFiles) twinBytes += writeInside(outDir, markdownHref(twin.page.href), twin.markdown);
+  for (const [name, text] of published.files) writeInside(outDir, `/${name}`, text);
+  const full = published.files.get('llms-full.txt');
+  return { twins: twinFiles.length, twinBytes, files: [...published.files.keys()], fullBytes: full ? Buffer.byteLength(full) : 0 };
 }

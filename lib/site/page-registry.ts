@@ -42,6 +42,8 @@ export interface RegistryInput {
   description?: string;
   guides: RegistryGuide[];
   apis: RegistryApi[];
+  /** `false` (config `publish.operationTwins`): operations have no `.md` file of their own. */
+  operationTwins?: boolean;
 }
 
 /** `/reference/a/list-books/` -> `/reference/a/list-books.md`: the twin sits beside the page's folder. */
@@ -105,7 +107,7 @@ export function buildPageRegistry(input: RegistryInput): PageEntry[] {
         title: operationLabel(operation),
         description: firstSentence(operation.description) ?? `${operation.method.toUpperCase()} ${operation.path}`,
         section: 'operation',
-        hasMarkdown: true,
+        hasMarkdown: input.operationTwins !== false,
       });
     }
     for (const webhook of model.webhooks) {

@@ -11,6 +11,12 @@ import { TryItSection } from '@/components/tryit/try-it-section';
 import { operationHref, operationLabel } from '@/lib/reference/build-api-nav';
 import { buildOperationToc } from '@/lib/reference/build-operation-toc';
 import { firstSentence } from '@/lib/site/page-registry';
+import { getSite } from '@/app/_data/site-data';
+
+/** Whether operations get a `.md` twin (config `publish.operationTwins`, default true). */
+function operationTwins(): boolean {
+  return getSite().config.publish?.operationTwins !== false;
+}
 
 interface Props {
   params: Promise<{ apiId: string; slug: string }>;
@@ -37,7 +43,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     href: operationHref(api.id, operation),
     title: `${operationLabel(operation)} · ${api.title}`,
     description: firstSentence(operation.description) ?? `${operation.method.toUpperCase()} ${operation.path}`,
-    hasMarkdown: true,
+    hasMarkdown: operationTwins(),
   });
 }
 
@@ -48,7 +54,7 @@ export default async function OperationPage({ params }: Props) {
   return (
     <PageShell sidebar={<ReferenceSidebar api={api} currentHref={operationHref(api.id, operation)} />} toc={buildOperationToc(operation, api.model!.security)}>
       <FocusModeToggle />
-      <OperationView api={api} operation={operation} tryIt={<TryItSection apiId={api.id} operation={operation} model={api.model!} />} />
+      <OperationView api={api} operation={operation} hasMarkdown={operationTwins()} tryIt={<TryItSection apiId={api.id} operation={operation} model={api.model!} />} />
     </PageShell>
   );
 }
