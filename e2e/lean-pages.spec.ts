@@ -109,3 +109,25 @@ test('the overview lists every operation as a plain link, without JavaScript too
   expect(await mainText(page)).toContain('GET /books'.split(' ')[1]);
   await context.close();
 });
+
+test('a large operation keeps its console data out of the page and fetches it when the console opens', async ({ page, request }) => {
+  const { problems, requested } = watch(page);
+  const dataPath = '/sub/reference/digitalocean/console/apps-create.json';
+  const html = await (await request.get(`${SUB}/reference/digitalocean/apps-create/`)).text();
+  expect(html).toContain('\\"dataUrl\\":\\"/sub/reference/digitalocean/console/apps-create.json\\"');
+  expect(html).not.toContain('\\"slice\\":');
+
+  await page.goto(`${SUB}/reference/digitalocean/apps-create/`);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  expect(requested).not.toContain(dataPath);
+  const tryIt = page.locator('#try-it');
+  await tryIt.scrollIntoViewIfNeeded();
+  await expect(tryIt.getByRole('button', { name: 'Send', exact: true })).toBeVisible();
+  expect(requested).toContain(dataPath);
+  await tryIt.getByLabel('Server', { exact: true }).selectOption({ label: 'Mock (in this browser)' });
+  await tryIt.getByRole('button', { name: 'Send', exact: true }).click();
+  const response = page.getByRole('region', { name: 'Response', exact: true });
+  await expect(response).toContainText('401 Unauthorized');
+  await expect(response).toContainText('Mocked in your browser');
+  expect(problems).toEqual([]);
+});

@@ -1,6 +1,7 @@
 import 'server-only';
 import { getSite } from './site-data';
 import { listNavSections } from '@/lib/reference/build-api-nav';
+import { buildConsoleData, isLargeConsoleData } from '@/lib/tryit/console-data';
 import { getReferenceApi, type ReferenceApi } from './reference-data';
 
 /**
@@ -29,8 +30,8 @@ export async function renderableApiIdParams(): Promise<{ apiId: string }[]> {
   return orPlaceholder((await renderableApis()).map((api) => ({ apiId: api.id })), { apiId: PLACEHOLDER });
 }
 
-/** Sibling route of the operation pages (`/reference/<api>/nav/<section>.json`); an operation slugged `nav` would be shadowed. */
-const NAV_SEGMENT = 'nav';
+/** Sibling routes of the operation pages (`/reference/<api>/nav/<section>.json`, `.../console/<slug>.json`): an operation slugged so would be shadowed. */
+const DATA_SEGMENTS = ['nav', 'console'];
 
 const lastRenderedParams = new Map<string, unknown[]>();
 
@@ -59,10 +60,24 @@ export async function operationParams(): Promise<{ apiId: string; slug: string }
   return pagesOfApis(
     'operation',
     (api) => {
-      if (api.operationsBySlug.has(NAV_SEGMENT)) console.warn(`Portico: API "${api.id}" has an operation with the slug "nav", which the sidebar data route shadows; give it another operationId.`);
+      for (const segment of DATA_SEGMENTS) {
+        if (api.operationsBySlug.has(segment)) console.warn(`Portico: API "${api.id}" has an operation with the slug "${segment}", which a data route shadows; give it another operationId.`);
+      }
       return api.model!.operations.map((op) => ({ apiId: api.id, slug: op.slug }));
     },
     { apiId: PLACEHOLDER, slug: PLACEHOLDER },
+  );
+}
+
+/** The operations whose console data is too large to travel in their page (see lib/tryit/console-data). */
+export async function consoleFileParams(): Promise<{ apiId: string; file: string }[]> {
+  return pagesOfApis(
+    'console',
+    (api) =>
+      api.model!.operations
+        .filter((op) => op.kind === 'operation' && isLargeConsoleData(buildConsoleData(api.model!, op)))
+        .map((op) => ({ apiId: api.id, file: `${op.slug}.json` })),
+    { apiId: PLACEHOLDER, file: `${PLACEHOLDER}.json` },
   );
 }
 

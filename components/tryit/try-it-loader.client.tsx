@@ -1,14 +1,45 @@
 'use client';
 
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
-import type { TryItProps } from './types';
+import type { ConsoleData } from '@/lib/tryit/console-data';
+import type { TryItLoaderProps } from './types';
 
 // The console, ajv and httpsnippet stay out of the page's first load: import() splits them off.
-const TryItConsole = lazy(() => import('./try-it-console.client'));
+const importConsole = () => import('./try-it-console.client');
+const TryItConsole = lazy(importConsole);
+
+type Data = { status: 'loading' } | { status: 'ready'; data: ConsoleData } | { status: 'failed'; reason: string };
+
+/** The console data: from the page, or fetched from its file once the console is wanted. */
+function useConsoleData(source: TryItLoaderProps['source'], wanted: boolean): Data {
+  const inline = 'slice' in source ? source : undefined;
+  const url = 'dataUrl' in source ? source.dataUrl : undefined;
+  const [fetched, setFetched] = useState<Data>({ status: 'loading' });
+  useEffect(() => {
+    if (!wanted || !url) return;
+    // The console's code loads beside its data rather than after it.
+    void importConsole();
+    let live = true;
+    fetch(url)
+      .then((response) => {
+        if (!response.ok) throw new Error(`the server answered ${response.status} for ${url}`);
+        return response.json() as Promise<ConsoleData>;
+      })
+      .then(
+        (data) => live && setFetched({ status: 'ready', data }),
+        (error: unknown) => live && setFetched({ status: 'failed', reason: error instanceof Error ? error.message : String(error) }),
+      );
+    return () => {
+      live = false;
+    };
+  }, [wanted, url]);
+  return inline ? { status: 'ready', data: inline } : fetched;
+}
 
 /** Loads the console when its section comes near the viewport, or at once when the reader asks for it. */
-export function TryItLoader(props: TryItProps) {
+export function TryItLoader({ source, ...props }: TryItLoaderProps) {
   const [open, setOpen] = useState(false);
+  const data = useConsoleData(source, open);
   const anchor = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -29,9 +60,13 @@ export function TryItLoader(props: TryItProps) {
 
   return (
     <div ref={anchor} className="tryit-mount">
-      {open ? (
+      {open && data.status === 'failed' ? (
+        <p className="tryit-note" role="alert">
+          The console could not load its data ({data.reason}). Reload the page to try again.
+        </p>
+      ) : open ? (
         <Suspense fallback={<p className="tryit-note">Loading the console…</p>}>
-          <TryItConsole {...props} />
+          {data.status === 'ready' ? <TryItConsole {...props} {...data.data} /> : <p className="tryit-note">Loading the console…</p>}
         </Suspense>
       ) : (
         <>

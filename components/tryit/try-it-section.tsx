@@ -2,9 +2,7 @@ import { BASE_PATH } from '@/components/base-path';
 import { getSite } from '@/app/_data/site-data';
 import { MethodBadge } from '@/components/reference/method-badge';
 import type { ApiModel, Operation } from '@/lib/openapi/types';
-import { buildConsoleModel } from '@/lib/tryit/build-console-model';
-import { buildRefDocument } from '@/lib/tryit/build-ref-document';
-import { collectOperationSlice } from '@/lib/tryit/collect-operation-slice';
+import { buildConsoleData, consoleDataHref, isLargeConsoleData } from '@/lib/tryit/console-data';
 import { resolveServerUrl } from '@/lib/request/resolve-server-url';
 import { hasReachableServer } from '@/lib/mock/has-reachable-server';
 import { TryItLoader } from './try-it-loader.client';
@@ -17,8 +15,10 @@ import { TryItLoader } from './try-it-loader.client';
  */
 export function TryItSection({ apiId, operation, model, anchorId = 'try-it' }: { apiId: string; operation: Operation; model: ApiModel; /** Section id, for pages with more than one console. @default "try-it" */ anchorId?: string }) {
   if (operation.kind !== 'operation') return null;
-  const slice = collectOperationSlice(model, operation);
-  const consoleModel = buildConsoleModel(slice.operation, slice.refs, buildRefDocument(slice.refs));
+  const data = buildConsoleData(model, operation);
+  const slice = data.slice;
+  // A large operation's console data is a file of its own (app/reference/[apiId]/console), fetched when the console opens.
+  const source = isLargeConsoleData(data) ? { dataUrl: `${BASE_PATH}${consoleDataHref(apiId, operation.slug)}` } : data;
   const server = slice.servers[0];
   const base = server
     ? resolveServerUrl({ kind: 'template', url: server.url, variables: Object.fromEntries(Object.entries(server.variables).map(([k, v]) => [k, v.default])) })
@@ -38,7 +38,7 @@ export function TryItSection({ apiId, operation, model, anchorId = 'try-it' }: {
       <p className="tryit-endpoint">
         <MethodBadge method={operation.method} /> <code>{`${base}${operation.path}`}</code>
       </p>
-      <TryItLoader apiId={apiId} slice={slice} model={consoleModel} proxyUrl={tryItConfig?.proxyUrl} mockByDefault={mockByDefault} basePath={BASE_PATH} />
+      <TryItLoader apiId={apiId} source={source} proxyUrl={tryItConfig?.proxyUrl} mockByDefault={mockByDefault} basePath={BASE_PATH} />
     </section>
   );
 }

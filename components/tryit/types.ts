@@ -1,5 +1,6 @@
 import type { ConsoleModel } from '@/lib/tryit/build-console-model';
 import type { OperationSlice } from '@/lib/tryit/collect-operation-slice';
+import type { ConsoleData } from '@/lib/tryit/console-data';
 
 /** Everything the console island receives: serializable, and only this operation's part of the spec. */
 export interface TryItProps {
@@ -13,3 +14,6 @@ export interface TryItProps {
   /** The portal's base path (`/docs`), for the OAuth redirect URI. */
   basePath: string;
 }
+
+/** What the page gives the console's loader: the console data inline, or where to fetch it (a large operation's). */
+export type TryItLoaderProps = Omit<TryItProps, 'slice' | 'model'> & { source: ConsoleData | { dataUrl: string } };
