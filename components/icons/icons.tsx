@@ -1,5 +1,5 @@
 import type { LucideIcon, LucideProps } from 'lucide-react';
-import { ArrowRight, Book, Check, Code, ExternalLink, Key, Menu, Moon, Play, Search, Sun, Terminal, X } from 'lucide-react';
+import { ArrowRight, Book, Check, Code, Key, Menu, Moon, Play, Search, Sun, Terminal, X } from 'lucide-react';
 
 /**
  * The portal's icons, from lucide (lucide-react, ISC licence): imported one by one so the bundle
@@ -28,4 +28,3 @@ export const PlayIcon = icon(Play);
 export const BookIcon = icon(Book);
 export const CodeIcon = icon(Code);
 export const CheckIcon = icon(Check);
-export const ExternalLinkIcon = icon(ExternalLink);

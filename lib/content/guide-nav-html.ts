@@ -3,7 +3,7 @@ import { h, s } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
 import { folderContains, type GuideNavNode } from './build-guide-tree';
 
-/** Lucide's external-link glyph (ISC licence), as components/icons draws it: decoration, hidden from assistive technology. */
+/** Lucide's external-link glyph (ISC licence; the paths of lucide-react's external-link icon), written out because this tree is an HTML string, not React: decoration, hidden from assistive technology. */
 const EXTERNAL_ICON = s('svg', { xmlns: 'http://www.w3.org/2000/svg', width: 14, height: 14, viewBox: '0 0 24 24', fill: 'none', stroke: 'currentColor', strokeWidth: 2, strokeLinecap: 'round', strokeLinejoin: 'round', ariaHidden: 'true', focusable: 'false', className: 'icon' }, [
   s('path', { d: 'M15 3h6v6' }),
   s('path', { d: 'M10 14 21 3' }),
