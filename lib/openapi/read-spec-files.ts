@@ -2,7 +2,7 @@ import path from 'node:path';
 import { parseSource, type SourceFormat } from './parse-source';
 import { isObject, parsePointer, splitRef, toPointer } from './pointer';
 import { isSchemaPosition, REFUSED_REF_KEY } from './refused-ref';
-import { type AllowedTarget, checkRefTarget, isAbsoluteRef, MAX_SPEC_TOTAL_BYTES, readBounded, realRoots } from './ref-boundary';
+import { type AllowedTarget, checkRefTarget, isAbsoluteRef, MAX_REF_FILE_BYTES, MAX_SPEC_TOTAL_BYTES, readBounded, realRoots, TOO_LARGE } from './ref-boundary';
 import type { Problem } from './types';
 
 export interface SourceFile {
@@ -193,7 +193,7 @@ export async function readSpecFiles(entryPath: string, options: { refRoots?: rea
     results.forEach((result, i) => {
       const file = wave[i].file;
       if ('refused' in result) {
-        if (file === entry) failed.set(file, { severity: 'error', code: 'file-not-found', message: `Cannot read ${file}: it ${result.refused}`, file, pointer: '', hint: 'Point the config at the spec file itself.' });
+        if (file === entry) failed.set(file, { severity: 'error', code: 'file-not-found', message: `Cannot read ${file}: it ${result.refused}`, file, pointer: '', hint: result.refused === TOO_LARGE ? `Split it into files joined by $ref (each at most ${MAX_REF_FILE_BYTES / 1024 / 1024} MB).` : 'Point the config at the spec file itself.' });
         else refusedTargets.set(file, result.refused);
         return;
       }

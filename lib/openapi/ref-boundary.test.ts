@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadApi } from './load-api';
 import { readSpecFiles } from './read-spec-files';
 import { REFUSED_REF_KEY } from './refused-ref';
-import { checkRefTarget, isAbsoluteRef, isInside, readBounded, realRoots } from './ref-boundary';
+import { checkRefTarget, isAbsoluteRef, isInside, MAX_REF_FILE_BYTES, readBounded, realRoots } from './ref-boundary';
 
 // Files a hostile spec would like to publish; made up here, never the machine's own.
 const SECRET = 'SECRET-TOKEN-7f3a9c';
@@ -124,6 +124,21 @@ describe('readSpecFiles total budget', () => {
     const read = await readSpecFiles(entry, { maxTotalBytes: 1000 });
     expect(read.files.size).toBe(3);
     expect(read.refused).toEqual([expect.objectContaining({ reason: 'would take the files of this spec over 0 MB in total' })]);
+  });
+});
+
+describe('readSpecFiles entry size', () => {
+  it('refuses an entry file over the size limit unread, and says how to fix it', async () => {
+    const dir = path.join(work, 'too-large');
+    mkdirSync(dir);
+    const entry = path.join(dir, 'openapi.json');
+    // A sparse file: the size counts, no disk is used.
+    execFileSync('truncate', ['-s', String(MAX_REF_FILE_BYTES + 1), entry]);
+    const read = await readSpecFiles(entry);
+    expect(read.files.size).toBe(0);
+    expect([...read.failed.values()]).toEqual([
+      expect.objectContaining({ severity: 'error', file: entry, message: expect.stringContaining('is larger than 120 MB'), hint: 'Split it into files joined by $ref (each at most 120 MB).' }),
+    ]);
   });
 });
 
