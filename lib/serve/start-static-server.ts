@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
+import compression from 'compression';
 import sirv from 'sirv';
 
 export interface StaticServerOptions {
@@ -19,14 +20,19 @@ export interface RunningServer {
 
 /**
  * Serves an exported portal the way a static host does: `index.html` for folders,
- * `404.html` with status 404 for anything missing, everything under `basePath`.
+ * `404.html` with status 404 for anything missing, everything under `basePath`, text
+ * compressed (gzip, or Brotli when asked) as GitHub Pages, Netlify and Cloudflare do.
  */
 export function startStaticServer({ dir, port = 3000, host = '127.0.0.1', basePath = '' }: StaticServerOptions): Promise<RunningServer> {
   const prefix = basePath.replace(/\/+$/, '');
   const serveFile = sirv(dir, { dev: false, etag: true, extensions: ['html'] });
   const notFoundFile = path.join(dir, '404.html');
+  // compression is Express middleware, written against Node's own request and response.
+  const compress = compression() as unknown as (request: http.IncomingMessage, response: http.ServerResponse, next: () => void) => void;
 
-  const server = http.createServer((request, response) => {
+  const server = http.createServer((request, response) => compress(request, response, () => serve(request, response)));
+
+  function serve(request: http.IncomingMessage, response: http.ServerResponse) {
     const url = new URL(request.url ?? '/', 'http://localhost');
     if (prefix && url.pathname === '/') {
       response.writeHead(302, { location: `${prefix}/` }).end();
@@ -45,7 +51,7 @@ export function startStaticServer({ dir, port = 3000, host = '127.0.0.1', basePa
       if (fs.existsSync(notFoundFile)) fs.createReadStream(notFoundFile).pipe(response);
       else response.end('Not found');
     }
-  });
+  }
 
   return new Promise((resolve, reject) => {
     server.once('error', reject);
