@@ -25,6 +25,8 @@ async function seriousViolations(page: Page, ignored: (rule: string, selector: s
 for (const theme of ['light', 'dark'] as const) {
   for (const [kind, path] of PAGES) {
     test(`axe: ${kind} page in the ${theme} theme has no serious or critical violation`, async ({ page }) => {
+      // axe takes 15 s on a quiet 2-core machine for an operation page with its console, 25-35 s on a loaded one.
+      test.setTimeout(60_000);
       await page.emulateMedia({ colorScheme: theme, reducedMotion: 'reduce' });
       await page.addInitScript((value) => localStorage.setItem('portico-theme', value), theme);
       await page.goto(path);
