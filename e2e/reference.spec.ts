@@ -77,6 +77,8 @@ test.describe('Bookshelf operation page', () => {
   });
 
   test('shows the request body with a oneOf and its discriminator, security and links', async ({ page }) => {
+    // Many steps, each loading a schema fragment: 15-25 s on a 2-core machine, more when it is loaded.
+    test.setTimeout(60_000);
     await page.goto('/reference/bookshelf/create-book/');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Add a book');
     const auth = section(page, 'Authorization');
