@@ -2,7 +2,8 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadApi } from '../openapi';
 import type { ApiModel } from '../openapi/types';
-import { buildPageRegistry, firstSentence, markdownHref, toPlainLine, type PageEntry } from './page-registry';
+import { markdownHref } from './hrefs';
+import { buildPageRegistry, firstSentence, toPlainLine, type PageEntry } from './page-registry';
 
 const SPEC = fileURLToPath(new URL('../../content/openapi/bookshelf.yaml', import.meta.url));
 let model: ApiModel;
