@@ -4,7 +4,7 @@ import { SiteSidebar } from '@/components/layout/site-sidebar';
 import { QuickStart } from '@/components/home/quick-start';
 import { ArrowRightIcon, BookIcon, CodeIcon } from '@/components/icons/icons';
 import { getApi, getSite } from '@/app/_data/site-data';
-import { guideHref } from '@/lib/content/guides';
+import { apiOverviewHref, guideHref } from '@/lib/site/hrefs';
 import { buildQuickStart } from '@/lib/reference/build-quick-start';
 import GuidePage from '@/app/docs/[[...slug]]/page';
 
@@ -39,7 +39,7 @@ export default async function HomePage() {
             </PageLink>
           )}
           {first && (
-            <PageLink className="button" href={`/reference/${first.entry.id}/`}>
+            <PageLink className="button" href={apiOverviewHref(first.entry.id)}>
               {first.entry.title} reference
             </PageLink>
           )}
@@ -50,7 +50,7 @@ export default async function HomePage() {
           apiId={first.entry.id}
           apiTitle={first.entry.title}
           quickStart={buildQuickStart(first.model)}
-          credentialsHref={authGuide ? guideHref(authGuide.slug) : `/reference/${first.entry.id}/#authentication`}
+          credentialsHref={authGuide ? guideHref(authGuide.slug) : `${apiOverviewHref(first.entry.id)}#authentication`}
         />
       )}
       {site.guides.length > 0 && (
@@ -77,7 +77,7 @@ export default async function HomePage() {
           <ul className="card-grid">
             {apis.map(({ entry, model }) => (
               <li key={entry.id}>
-                <PageLink className="card" href={`/reference/${entry.id}/`}>
+                <PageLink className="card" href={apiOverviewHref(entry.id)}>
                   <span className="card-icon">
                     <CodeIcon />
                   </span>

@@ -3,7 +3,7 @@ import type { Metadata } from 'next';
 import { getSite } from './site-data';
 import { BASE_PATH } from '@/components/base-path';
 import { publicUrl } from '@/lib/publish/site-url';
-import { markdownHref } from '@/lib/site/page-registry';
+import { markdownHref } from '@/lib/site/hrefs';
 import { SOCIAL_IMAGE_SIZE, socialImageUrl } from '@/lib/publish/social-image';
 
 export interface PageMeta {

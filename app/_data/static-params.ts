@@ -3,6 +3,7 @@ import { getSite } from './site-data';
 import { listNavSections } from '@/lib/reference/build-api-nav';
 import { buildConsoleData, isLargeConsoleData } from '@/lib/tryit/console-data';
 import { getReferenceApi, type ReferenceApi } from './reference-data';
+import { apiPages, paramsOf, type PageEntry } from '@/lib/site/page-registry';
 
 /**
  * A static export needs at least one param set per dynamic route; a portal
@@ -35,6 +36,15 @@ const DATA_SEGMENTS = ['nav', 'console'];
 
 const lastRenderedParams = new Map<string, unknown[]>();
 
+const pagesByApi = new WeakMap<ReferenceApi, PageEntry[]>();
+
+/** An API's pages as the page registry lists them (the sitemap, llms.txt and the link check read the same list). */
+function registryPagesOf(api: ReferenceApi): PageEntry[] {
+  let pages = pagesByApi.get(api);
+  if (!pages) pagesByApi.set(api, (pages = apiPages({ id: api.id, title: api.title, model: api.model })));
+  return pages;
+}
+
 /**
  * The pages of each renderable API. Under `next dev` an API whose spec stops loading (a bad save)
  * keeps the pages it last had, so they show the spec's problems (brokenSpecOrNotFound) instead of
@@ -63,7 +73,7 @@ export async function operationParams(): Promise<{ apiId: string; slug: string }
       for (const segment of DATA_SEGMENTS) {
         if (api.operationsBySlug.has(segment)) console.warn(`Portico: API "${api.id}" has an operation with the slug "${segment}", which a data route shadows; give it another operationId.`);
       }
-      return api.model!.operations.map((op) => ({ apiId: api.id, slug: op.slug }));
+      return paramsOf(registryPagesOf(api), 'operation');
     },
     { apiId: PLACEHOLDER, slug: PLACEHOLDER },
   );
@@ -82,11 +92,11 @@ export async function consoleFileParams(): Promise<{ apiId: string; file: string
 }
 
 export async function webhookParams(): Promise<{ apiId: string; name: string }[]> {
-  return pagesOfApis('webhook', (api) => api.model!.webhooks.map((op) => ({ apiId: api.id, name: op.slug })), { apiId: PLACEHOLDER, name: PLACEHOLDER });
+  return pagesOfApis('webhook', (api) => paramsOf(registryPagesOf(api), 'webhook'), { apiId: PLACEHOLDER, name: PLACEHOLDER });
 }
 
 export async function schemaParams(): Promise<{ apiId: string; name: string }[]> {
-  return pagesOfApis('schema', (api) => Object.values(api.model!.schemaSlugs).map((name) => ({ apiId: api.id, name })), { apiId: PLACEHOLDER, name: PLACEHOLDER });
+  return pagesOfApis('schema', (api) => paramsOf(registryPagesOf(api), 'schema'), { apiId: PLACEHOLDER, name: PLACEHOLDER });
 }
 
 export async function navFileParams(): Promise<{ apiId: string; file: string }[]> {

@@ -2,6 +2,7 @@ import { PageLink } from '@/components/layout/page-link';
 import { HighlightedCode } from '@/components/reference/highlighted-code';
 import { KeyIcon, PlayIcon, TerminalIcon } from '@/components/icons/icons';
 import type { QuickStart as QuickStartModel } from '@/lib/reference/build-quick-start';
+import { apiOverviewHref, operationHref } from '@/lib/site/hrefs';
 
 interface QuickStartProps {
   apiId: string;
@@ -14,7 +15,7 @@ interface QuickStartProps {
 /** Three steps from nothing to a first answer: credentials, a request to copy, the console. */
 export function QuickStart({ apiId, apiTitle, quickStart, credentialsHref }: QuickStartProps) {
   const { credentials, firstRequest } = quickStart;
-  const operationHref = firstRequest && `/reference/${apiId}/${firstRequest.slug}/`;
+  const firstRequestHref = firstRequest && operationHref(apiId, { kind: 'operation', slug: firstRequest.slug });
   return (
     <section className="quick-start" aria-labelledby="home-quick-start">
       <h2 id="home-quick-start">Quick start</h2>
@@ -36,7 +37,7 @@ export function QuickStart({ apiId, apiTitle, quickStart, credentialsHref }: Qui
             </p>
           </div>
         </li>
-        {firstRequest && operationHref && (
+        {firstRequest && firstRequestHref && (
           <li className="quick-start-step">
             <span className="quick-start-icon">
               <TerminalIcon />
@@ -44,7 +45,7 @@ export function QuickStart({ apiId, apiTitle, quickStart, credentialsHref }: Qui
             <div className="quick-start-body">
               <h3>Send your first request</h3>
               <p>
-                <PageLink href={operationHref}>{firstRequest.title}</PageLink> from a terminal:
+                <PageLink href={firstRequestHref}>{firstRequest.title}</PageLink> from a terminal:
               </p>
               <HighlightedCode code={firstRequest.curl} lang="bash" copyLabel="Copy the first request" />
             </div>
@@ -58,7 +59,7 @@ export function QuickStart({ apiId, apiTitle, quickStart, credentialsHref }: Qui
             <h3>Try it in the browser</h3>
             <p>
               Every operation page has a console that sends real requests.{' '}
-              {operationHref ? <PageLink href={`${operationHref}#try-it`}>Open the console for “{firstRequest.title}”</PageLink> : <PageLink href={`/reference/${apiId}/`}>Browse the operations</PageLink>}.
+              {firstRequestHref ? <PageLink href={`${firstRequestHref}#try-it`}>Open the console for “{firstRequest.title}”</PageLink> : <PageLink href={apiOverviewHref(apiId)}>Browse the operations</PageLink>}.
             </p>
           </div>
         </li>

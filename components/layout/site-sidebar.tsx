@@ -2,6 +2,7 @@ import { PageLink } from '@/components/layout/page-link';
 import type { ReactNode } from 'react';
 import type { Site } from '@/lib/content/site';
 import { GuideNavList } from './guide-nav';
+import { apiOverviewHref } from '@/lib/site/hrefs';
 
 function NavLink({ href, current, children }: { href: string; current: boolean; children: ReactNode }) {
   return (
@@ -51,7 +52,7 @@ export function SiteSidebar({ site, currentPath, children }: { site: Site; curre
           <ul>
             {/* A version group is one entry: its first API (config order) stands for it; the others are a switch away. */}
             {site.apis.filter((api, index) => !api.group || site.apis.findIndex((other) => other.group === api.group) === index).map((api) => {
-              const href = `/reference/${api.id}/`;
+              const href = apiOverviewHref(api.id);
               return (
                 <li key={api.id}>
                   {/* With the API's own navigation below, its "Overview" link is the one marked current. */}

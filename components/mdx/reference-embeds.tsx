@@ -3,7 +3,7 @@ import { getApi } from '@/app/_data/site-data';
 import { MethodBadge } from '@/components/reference/method-badge';
 import { SchemaView } from '@/components/reference/schema-view';
 import { idPart } from '@/lib/reference/anchor-ids';
-import { schemaHref } from '@/lib/reference/build-api-nav';
+import { operationHref, schemaHref } from '@/lib/site/hrefs';
 import { buildSchemaView } from '@/lib/reference/build-schema-view';
 import { schemaRef } from '@/lib/reference/schema-ref-name';
 
@@ -31,7 +31,7 @@ async function OperationEmbed({ api, id, tryIt = false }: { api?: string; id: st
   const { operation, apiId } = found;
   return (
     <div className="operation-embed">
-      <PageLink className="card" href={`/reference/${apiId}/${operation.slug}/${tryIt ? '#try-it' : ''}`}>
+      <PageLink className="card" href={`${operationHref(apiId, operation)}${tryIt ? '#try-it' : ''}`}>
         <strong>
           <MethodBadge method={operation.method} /> <code>{operation.path}</code>
         </strong>

@@ -10,6 +10,7 @@ import { ProblemsList } from './problems-list';
 import type { ReferenceApi } from '@/app/_data/reference-data';
 import { SecuritySchemes } from './security-schemes';
 import { ServersList } from './servers-list';
+import { explorerHref, specFileHref } from '@/lib/site/hrefs';
 
 const topicAnchor = (name: string) => `topic-${idPart(name)}`;
 
@@ -20,7 +21,6 @@ export const OPEN_TAGS_LIMIT = 50;
 export function ApiOverview({ api }: { api: ReferenceApi }) {
   const model = api.model!;
   const nav = api.nav!;
-  const base = `/reference/${api.id}`;
   const tagsByName = new Map(model.tags.map((tag) => [tag.name, tag]));
   const warnings = api.loaded.problems.filter((p) => p.severity === 'warning');
   // Errors the loader repaired (an unsafe URL left out) leave the API renderable; the author still has to see them.
@@ -41,13 +41,13 @@ export function ApiOverview({ api }: { api: ReferenceApi }) {
         </div>
         {model.info.summary && <p className="lead">{model.info.summary}</p>}
         <p className="overview-actions">
-          <a className="button" href={`${BASE_PATH}${base}/openapi.json`} download>
+          <a className="button" href={`${BASE_PATH}${specFileHref(api.id, 'json')}`} download>
             Download OpenAPI (JSON)
           </a>
-          <a className="button" href={`${BASE_PATH}${base}/openapi.yaml`} download>
+          <a className="button" href={`${BASE_PATH}${specFileHref(api.id, 'yaml')}`} download>
             Download OpenAPI (YAML)
           </a>
-          <PageLink className="button" href={`${base}/explorer/`}>
+          <PageLink className="button" href={explorerHref(api.id)}>
             Open in the API explorer
           </PageLink>
         </p>

@@ -3,12 +3,13 @@ import { PageShell } from '@/components/layout/page-shell';
 import { getReferenceApi, type ReferenceApi } from '@/app/_data/reference-data';
 import { ProblemsList } from './problems-list';
 import { ReferenceSidebar } from './reference-sidebar';
+import { apiOverviewHref } from '@/lib/site/hrefs';
 
 /** The page of an API whose spec cannot be rendered: what is wrong and where, instead of failing the build. */
 export function BrokenSpecPage({ api }: { api: ReferenceApi }) {
   const errors = api.loaded.problems.filter((p) => p.severity === 'error');
   return (
-    <PageShell sidebar={<ReferenceSidebar api={api} currentHref={`/reference/${api.id}/`} />}>
+    <PageShell sidebar={<ReferenceSidebar api={api} currentHref={apiOverviewHref(api.id)} />}>
       <article className="api-overview">
         <h1>{api.title}</h1>
         <div className="content-error" role="alert">

@@ -1,10 +1,10 @@
 import { PageLink } from '@/components/layout/page-link';
 import type { Operation, Server } from '@/lib/openapi/types';
-import { operationHref, operationLabel } from '@/lib/reference/build-api-nav';
+import { operationLabel } from '@/lib/reference/build-api-nav';
 import { operationIds } from '@/lib/reference/build-operation-toc';
 import { MethodBadge } from './method-badge';
 import { CopyMarkdownButton } from '@/components/layout/copy-markdown-button.client';
-import { markdownHref } from '@/lib/site/page-registry';
+import { apiOverviewHref, markdownHref, operationHref } from '@/lib/site/hrefs';
 
 /** `/books/{bookId}` with each `{parameter}` marked, so readers spot what to fill in. */
 export function PathTemplate({ path }: { path: string }) {
@@ -44,7 +44,7 @@ export function OperationHeader({
   return (
     <header className="operation-header">
       <p className="eyebrow">
-        <PageLink href={`/reference/${apiId}/`}>{apiTitle}</PageLink>
+        <PageLink href={apiOverviewHref(apiId)}>{apiTitle}</PageLink>
         {operation.tags.length > 0 && <span> / {operation.tags.join(', ')}</span>}
       </p>
       <h1>{operationLabel(operation)}</h1>
@@ -76,7 +76,7 @@ export function OperationHeader({
           {servers.length > 1 && (
             <>
               {' '}
-              <PageLink href={`/reference/${apiId}/#servers`}>and {servers.length - 1} more</PageLink>
+              <PageLink href={`${apiOverviewHref(apiId)}#servers`}>and {servers.length - 1} more</PageLink>
             </>
           )}
         </p>

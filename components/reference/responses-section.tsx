@@ -2,7 +2,7 @@ import { PageLink } from '@/components/layout/page-link';
 import { reasonPhrase } from '@/lib/http/reason-phrases';
 import type { Header, Link as ResponseLink, Operation, Response } from '@/lib/openapi/types';
 import { idPart } from '@/lib/reference/anchor-ids';
-import { operationHref } from '@/lib/reference/build-api-nav';
+import { operationHref } from '@/lib/site/hrefs';
 import { operationIds } from '@/lib/reference/build-operation-toc';
 import { AnchorHeading } from './anchor-heading';
 import { Markdown } from './markdown';

@@ -6,6 +6,7 @@ import { Markdown } from './markdown';
 import type { ReferenceApi } from '@/app/_data/reference-data';
 import { SchemaView } from './schema-view';
 import { createViewContext, viewSchema } from './view-context';
+import { apiOverviewHref } from '@/lib/site/hrefs';
 
 /** One component schema: its tree (self-references link back here) and a generated example. */
 export function SchemaPage({ api, name }: { api: ReferenceApi; name: string }) {
@@ -19,7 +20,7 @@ export function SchemaPage({ api, name }: { api: ReferenceApi; name: string }) {
     <article className="schema-page">
       <header className="operation-header">
         <p className="eyebrow">
-          <PageLink href={`/reference/${api.id}/`}>{api.title}</PageLink> / <PageLink href={`/reference/${api.id}/#schemas`}>Schemas</PageLink>
+          <PageLink href={apiOverviewHref(api.id)}>{api.title}</PageLink> / <PageLink href={`${apiOverviewHref(api.id)}#schemas`}>Schemas</PageLink>
         </p>
         <h1>{name}</h1>
         {node.title && node.title !== name && <p className="lead">{node.title}</p>}

@@ -3,6 +3,7 @@ import type { SecurityRequirement, SecurityScheme } from '@/lib/openapi/types';
 import { securitySchemeAnchor } from '@/lib/reference/anchor-ids';
 import { operationIds } from '@/lib/reference/build-operation-toc';
 import { AnchorHeading } from './anchor-heading';
+import { apiOverviewHref } from '@/lib/site/hrefs';
 
 function schemeKind(scheme: SecurityScheme | undefined): string {
   if (!scheme) return 'unknown scheme';
@@ -32,7 +33,7 @@ export function SecurityRequirements({ requirements, schemes, apiId }: { require
             {Object.entries(requirement).map(([name, scopes], i) => (
               <span key={name} className="security-item">
                 {i > 0 && <span className="muted"> and </span>}
-                <PageLink href={`/reference/${apiId}/#${securitySchemeAnchor(name)}`}>{name}</PageLink>{' '}
+                <PageLink href={`${apiOverviewHref(apiId)}#${securitySchemeAnchor(name)}`}>{name}</PageLink>{' '}
                 <span className="muted">{schemeKind(schemes[name])}</span>
                 {scopes.length > 0 && (
                   <span className="scopes">

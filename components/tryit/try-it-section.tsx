@@ -2,10 +2,11 @@ import { BASE_PATH } from '@/components/base-path';
 import { getSite } from '@/app/_data/site-data';
 import { MethodBadge } from '@/components/reference/method-badge';
 import type { ApiModel, Operation } from '@/lib/openapi/types';
-import { buildConsoleData, consoleDataHref, isLargeConsoleData } from '@/lib/tryit/console-data';
+import { buildConsoleData, isLargeConsoleData } from '@/lib/tryit/console-data';
 import { resolveServerUrl } from '@/lib/request/resolve-server-url';
 import { hasReachableServer } from '@/lib/mock/has-reachable-server';
 import { TryItLoader } from './try-it-loader.client';
+import { consoleDataHref } from '@/lib/site/hrefs';
 
 /**
  * The "Try it" section of an operation page. The server renders a readable

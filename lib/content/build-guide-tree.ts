@@ -1,5 +1,5 @@
 import type { GuideMeta, GuideMetaEntry } from './guide-meta';
-import { guideHref } from './guides';
+import { guideHref } from '../site/hrefs';
 
 /** What the tree needs of a guide (a `Guide` has all of it). */
 export interface TreeGuide {

@@ -1,8 +1,11 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { compileMdx } from '../mdx/compile-mdx';
+import { loadApi } from '../openapi';
+import { buildPageRegistry } from '../site/page-registry';
 import { collectLinkTargets, contentFile, listContentAssets } from './collect-link-targets';
 import type { Guide } from './guides';
 
@@ -43,5 +46,16 @@ describe('guide anchors', () => {
     expect([...targets.guides.get('/docs/limits/')!]).toEqual(['rate-limits', 'limits', 'burst']);
     const linking = await compileMdx('[a](./limits.mdx#limits) [b](/docs/limits/#burst) [c](#limits) [d](./limits.mdx#quotas)', 0, { targets, pageHref: '/docs/limits/', docsPath: 'other.mdx' });
     expect(linking.ok && linking.linkProblems.map((problem) => problem.message)).toEqual(['broken link "./limits.mdx#quotas": no heading "#quotas" on /docs/limits/']);
+  });
+});
+
+describe('reference pages', () => {
+  it('are the pages the registry lists for each API, so a guide can link to exactly what is built', async () => {
+    const model = (await loadApi(fileURLToPath(new URL('../../content/openapi/bookshelf.yaml', import.meta.url)))).model!;
+    const targets = collectLinkTargets(os.tmpdir(), [], new Map([['bookshelf', model]]));
+    const registry = buildPageRegistry({ title: 'P', guides: [], apis: [{ id: 'bookshelf', title: 'Bookshelf', model }] });
+    const reference = registry.filter((page) => page.apiId === 'bookshelf').map((page) => page.href);
+    expect([...targets.apis.get('bookshelf')!.pages].sort()).toEqual(reference.sort());
+    expect(reference).toContain('/reference/bookshelf/webhooks/book-created/');
   });
 });

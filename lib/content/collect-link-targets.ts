@@ -5,8 +5,10 @@ import { collectHeadingIds } from '../mdx/compile-mdx';
 import type { ApiLinkTargets, LinkTargets } from '../mdx/link-targets';
 import type { ApiModel } from '../openapi/types';
 import type { GuideCache } from './guide-cache';
-import { guideHref, type Guide } from './guides';
+import type { Guide } from './guides';
 import { fileStamp } from './stamp-cache';
+import { guideHref } from '../site/hrefs';
+import { apiPages } from '../site/page-registry';
 
 /**
  * Resolves a path under the content folder to a file, refusing anything that climbs out of it
@@ -28,17 +30,10 @@ export function contentFile(contentDir: string, contentPath: string): string | u
 function apiTargets(apiId: string, model: ApiModel): ApiLinkTargets {
   const operations = new Map<string, string>();
   const webhooks = new Map<string, string>();
-  const pages = new Set<string>([`/reference/${apiId}/`, `/reference/${apiId}/explorer/`]);
-  for (const operation of model.operations) {
-    if (operation.operationId) operations.set(operation.operationId, operation.slug);
-    pages.add(`/reference/${apiId}/${operation.slug}/`);
-  }
-  for (const webhook of model.webhooks) {
-    if (!webhooks.has(webhook.path)) webhooks.set(webhook.path, webhook.slug);
-    pages.add(`/reference/${apiId}/webhooks/${webhook.slug}/`);
-  }
+  for (const operation of model.operations) if (operation.operationId) operations.set(operation.operationId, operation.slug);
+  for (const webhook of model.webhooks) if (!webhooks.has(webhook.path)) webhooks.set(webhook.path, webhook.slug);
   const schemas = new Map(Object.entries(model.schemaSlugs));
-  for (const slug of schemas.values()) pages.add(`/reference/${apiId}/schemas/${slug}/`);
+  const pages = new Set(apiPages({ id: apiId, title: apiId, model }).map((page) => page.href));
   return { operations, schemas, webhooks, pages };
 }
 

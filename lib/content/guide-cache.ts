@@ -3,7 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { collectHeadingIds, compileMdx, type CompileResult } from '../mdx/compile-mdx';
 import type { LinkTargets } from '../mdx/link-targets';
-import { guideHref, type Guide } from './guides';
+import type { Guide } from './guides';
+import { guideHref } from '../site/hrefs';
 
 /** Bump when compileMdx's output or the heading ids change, so old entries are ignored. */
 const CACHE_FORMAT = 'portico-guides-1';

@@ -4,6 +4,7 @@ import matter from 'gray-matter';
 import { z } from 'zod';
 import { isSafeSegment, slugify } from '../openapi/assign-slugs';
 import { ContentError } from './content-error';
+import { guideHref } from '../site/hrefs';
 
 const frontmatterSchema = z
   .object({
@@ -137,11 +138,6 @@ function readGuideOrProblem(docsDir: string, file: string): Guide {
     if (error instanceof ContentError) return brokenGuide(docsDir, file, error);
     throw error;
   }
-}
-
-/** A guide's site-absolute URL (without BASE_PATH): `/docs/a/b/`, `/docs/` for the root index. */
-export function guideHref(slug: readonly string[]): string {
-  return slug.length === 0 ? '/docs/' : `/docs/${slug.join('/')}/`;
 }
 
 /** Every guide under `<contentDir>/docs`, in `order`, then by title. */

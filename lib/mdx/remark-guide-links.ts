@@ -7,6 +7,7 @@ import type { VFile } from 'vfile';
 import { didYouMean } from '../text/did-you-mean';
 import { CONTENT_ASSET_PREFIX, type LinkTargets } from './link-targets';
 import { imageDimensions } from './image-dimensions';
+import { operationHref, schemaHref, webhookHref } from '../site/hrefs';
 
 export interface GuideLinkOptions {
   targets: LinkTargets;
@@ -46,8 +47,8 @@ function resolveStableForm(targets: LinkTargets, match: RegExpExecArray): Resolu
     const suggestion = didYouMean(name, table.keys());
     return { problem: `API "${apiId}" has no ${kind} "${name}"${hint(suggestion && `${kind}:${apiId}/${suggestion}`)}` };
   }
-  const section = kind === 'operation' ? '' : kind === 'schema' ? 'schemas/' : 'webhooks/';
-  return { href: `/reference/${apiId}/${section}${slug}/${fragment}` };
+  const page = kind === 'operation' ? operationHref(apiId, { kind: 'operation', slug }) : kind === 'schema' ? schemaHref(apiId, slug) : webhookHref(apiId, slug);
+  return { href: `${page}${fragment}` };
 }
 
 function withSlash(pathname: string): string {

@@ -1,4 +1,5 @@
-import { markdownHref, type PageEntry } from '../site/page-registry';
+import { markdownHref, specFileHref } from '../site/hrefs';
+import type { PageEntry } from '../site/page-registry';
 import { publicUrl, type PublishLocation } from './site-url';
 
 export interface LlmsSite {
@@ -41,7 +42,7 @@ export function renderLlmsTxt(site: LlmsSite, pages: readonly PageEntry[], locat
     out.push(`## ${line(overview?.title ?? apiId)}`, '');
     if (overview) out.push(listItem({ ...overview, title: 'Overview' }, location));
     out.push(...operations.map((page) => listItem(page, location)));
-    out.push(`- [OpenAPI document](${publicUrl(`/reference/${apiId}/openapi.json`, location)}): the bundled spec as JSON`, '');
+    out.push(`- [OpenAPI document](${publicUrl(specFileHref(apiId, 'json'), location)}): the bundled spec as JSON`, '');
   }
   return out.join('\n');
 }

@@ -4,12 +4,12 @@ import { renderLlmsFull, renderLlmsTxt } from './render-llms-txt';
 import { renderRobots, renderSitemap } from './render-sitemap';
 
 const pages: PageEntry[] = [
-  { href: '/', title: 'Portal', section: 'home', group: 'Portal', hasMarkdown: false },
-  { href: '/docs/start/', title: 'Start', description: 'First steps.', section: 'guide', group: 'Guides', hasMarkdown: true, lastModified: '2026-12-01T10:00:00.000Z' },
-  { href: '/reference/pets/', title: 'Pets API', description: 'Pets.', section: 'overview', apiId: 'pets', group: 'Pets API', hasMarkdown: false },
-  { href: '/reference/pets/list-pets/', title: 'List [all] pets', description: 'Lists\npets.', section: 'operation', apiId: 'pets', group: 'Pets API', hasMarkdown: true },
-  { href: '/reference/pets/schemas/a%26b/', title: 'a&b', section: 'schema', apiId: 'pets', group: 'Pets API', hasMarkdown: false },
-  { href: '/reference/pets/explorer/', title: 'Explorer', section: 'explorer', apiId: 'pets', group: 'Pets API', hasMarkdown: false },
+  { href: '/', title: 'Portal', section: 'home', params: {}, group: 'Portal', hasMarkdown: false },
+  { href: '/docs/start/', title: 'Start', description: 'First steps.', section: 'guide', params: { slug: ['start'] }, group: 'Guides', hasMarkdown: true, lastModified: '2026-12-01T10:00:00.000Z' },
+  { href: '/reference/pets/', title: 'Pets API', description: 'Pets.', section: 'overview', params: { apiId: 'pets' }, apiId: 'pets', group: 'Pets API', hasMarkdown: false },
+  { href: '/reference/pets/list-pets/', title: 'List [all] pets', description: 'Lists\npets.', section: 'operation', params: { apiId: 'pets', slug: 'list-pets' }, apiId: 'pets', group: 'Pets API', hasMarkdown: true },
+  { href: '/reference/pets/schemas/a%26b/', title: 'a&b', section: 'schema', params: { apiId: 'pets', name: 'a&b' }, apiId: 'pets', group: 'Pets API', hasMarkdown: false },
+  { href: '/reference/pets/explorer/', title: 'Explorer', section: 'explorer', params: { apiId: 'pets' }, apiId: 'pets', group: 'Pets API', hasMarkdown: false },
 ];
 
 describe('renderSitemap', () => {

@@ -2,9 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { LoadedApi } from '../content/load-api-models';
 import type { Site } from '../content/site';
-import { schemaHref } from '../reference/build-api-nav';
 import { buildRefDocument } from '../tryit/build-ref-document';
-import { buildPageRegistry, markdownHref, type PageEntry } from '../site/page-registry';
+import { guideHref, markdownHref, operationHref, schemaHref } from '../site/hrefs';
+import { buildPageRegistry, type PageEntry } from '../site/page-registry';
 import { renderGuideMarkdown } from './render-guide-markdown';
 import { renderLlmsFull, renderLlmsTxt } from './render-llms-txt';
 import { renderOperationMarkdown } from './render-operation-markdown';
@@ -65,9 +65,9 @@ export function renderPublishedText(site: Site, apis: readonly LoadedApi[], loca
   const pages = pageRegistryOf(site, apis);
   const refDocuments = new Map<string, Record<string, unknown>>();
   const twins: { page: PageEntry; markdown: string }[] = [];
-  const guidesByHref = new Map(site.guides.map((guide) => [`/docs/${guide.slug.join('/')}/`, guide]));
+  const guidesByHref = new Map(site.guides.map((guide) => [guideHref(guide.slug), guide]));
   const operationsByHref = new Map(
-    apis.flatMap((api) => (api.model?.operations ?? []).map((operation) => [`/reference/${api.entry.id}/${operation.slug}/` as string, { api, operation }] as const)),
+    apis.flatMap((api) => (api.model?.operations ?? []).map((operation) => [operationHref(api.entry.id, operation), { api, operation }] as const)),
   );
 
   for (const page of pages) {

@@ -1,5 +1,6 @@
 import { slugify } from '../openapi/assign-slugs';
 import type { ApiModel, Operation } from '../openapi/types';
+import { operationHref, schemaHref } from '../site/hrefs';
 
 export interface NavItem {
   /** Site-relative, without the base path (next/link adds it). */
@@ -50,15 +51,6 @@ export function windowAround(items: NavItem[], currentHref: string, size = CURRE
 }
 
 export const UNTAGGED = 'Other';
-
-export function operationHref(apiId: string, operation: Pick<Operation, 'kind' | 'slug'>): string {
-  return operation.kind === 'webhook' ? `/reference/${apiId}/webhooks/${operation.slug}/` : `/reference/${apiId}/${operation.slug}/`;
-}
-
-/** A schema page; `slug` comes from `model.schemaSlugs` (a name like `..` is no URL). */
-export function schemaHref(apiId: string, slug: string): string {
-  return `/reference/${apiId}/schemas/${encodeURIComponent(slug)}/`;
-}
 
 export function operationLabel(operation: Pick<Operation, 'summary' | 'method' | 'path' | 'kind'>): string {
   if (operation.summary?.trim()) return operation.summary.trim();

@@ -7,7 +7,8 @@ import type { ElementContent } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
 import type { Operation } from '@/lib/openapi/types';
-import { operationHref, operationLabel, schemaHref } from './build-api-nav';
+import { operationLabel } from './build-api-nav';
+import { operationHref, schemaHref } from '../site/hrefs';
 
 type Row = Pick<Operation, 'kind' | 'slug' | 'method' | 'path' | 'summary' | 'deprecated'>;
 

@@ -11,7 +11,7 @@ import type { Element, ElementContent } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
 import { idPart } from './anchor-ids';
-import { schemaHref } from './build-api-nav';
+import { schemaHref } from '../site/hrefs';
 import { hasChildren, type SchemaNode, type SchemaVariants } from './schema-view-types';
 
 export interface SchemaHtmlOptions {

@@ -1,5 +1,5 @@
 import type { ApiModel, Operation } from '../openapi/types';
-import { operationHref, schemaHref } from './build-api-nav';
+import { apiOverviewHref, explorerHref, operationHref, schemaHref } from '../site/hrefs';
 
 /** One API of a version group, as the switcher needs it. */
 export interface ApiVersion {
@@ -26,7 +26,7 @@ type Page =
 
 /** Which page of `api` an href names (hrefs as built by build-api-nav, without the base path). */
 function pageAt(api: ApiVersion, href: string): Page {
-  if (href === `/reference/${api.id}/explorer/`) return { kind: 'explorer' };
+  if (href === explorerHref(api.id)) return { kind: 'explorer' };
   const model = api.model;
   if (!model) return { kind: 'overview' };
   const operation = [...model.operations, ...model.webhooks].find((op) => operationHref(api.id, op) === href);
@@ -42,7 +42,7 @@ function pageAt(api: ApiVersion, href: string): Page {
  */
 function counterpart(page: Page, api: ApiVersion): string | undefined {
   const model = api.model;
-  if (page.kind === 'explorer') return `/reference/${api.id}/explorer/`;
+  if (page.kind === 'explorer') return explorerHref(api.id);
   if (page.kind === 'overview' || !model) return undefined;
   if (page.kind === 'schema') {
     const slug = model.schemaSlugs[page.name];
@@ -65,7 +65,7 @@ export function versionLinks(versions: readonly ApiVersion[], currentId: string,
   return versions.map((api) => {
     if (api.id === currentId) return { apiId: api.id, version: api.version, href: currentHref, current: true, samePage: true };
     const href = counterpart(page, api);
-    const overview = `/reference/${api.id}/`;
+    const overview = apiOverviewHref(api.id);
     return { apiId: api.id, version: api.version, href: href ?? overview, current: false, samePage: href !== undefined || page.kind === 'overview' };
   });
 }

@@ -1,12 +1,13 @@
-import { guideHref, type Guide } from '../content/guides';
+import type { Guide } from '../content/guides';
 import type { ApiModel, Operation } from '../openapi/types';
-import { operationLabel, schemaHref } from '../reference/build-api-nav';
+import { operationLabel } from '../reference/build-api-nav';
 import { buildSchemaView } from '../reference/build-schema-view';
 import { schemaRef } from '../reference/schema-ref-name';
 import { listSchemaProperties } from './list-schema-properties';
 import { listGuideSections } from './list-guide-sections';
 import { toPlainText, type SearchDocument } from './search-document';
 import { firstSentence } from './tokenize';
+import { apiOverviewHref, guideHref, operationHref, schemaHref } from '../site/hrefs';
 
 export interface SearchableApi {
   id: string;
@@ -81,14 +82,13 @@ function schemaDocuments(api: SearchableApi, model: ApiModel, name: string, seen
 
 /** The documents of one API: its overview, operations, webhooks, schemas and their properties. */
 export function collectApiDocuments(api: SearchableApi): SearchDocument[] {
-  const base = `/reference/${api.id}`;
   const documents: SearchDocument[] = [
-    { kind: 'api', title: api.title, url: `${base}/`, where: api.title, scope: api.id, identifiers: [api.id], names: [], text: describe(api.model?.info.description) },
+    { kind: 'api', title: api.title, url: apiOverviewHref(api.id), where: api.title, scope: api.id, identifiers: [api.id], names: [], text: describe(api.model?.info.description) },
   ];
   const model = api.model;
   if (!model) return documents;
-  for (const operation of model.operations) documents.push(operationDocument(api, operation, `${base}/${operation.slug}/`));
-  for (const webhook of model.webhooks) documents.push(operationDocument(api, webhook, `${base}/webhooks/${webhook.slug}/`));
+  for (const operation of model.operations) documents.push(operationDocument(api, operation, operationHref(api.id, operation)));
+  for (const webhook of model.webhooks) documents.push(operationDocument(api, webhook, operationHref(api.id, webhook)));
   const seen = new Set<string>();
   for (const name of Object.keys(model.schemas)) documents.push(...schemaDocuments(api, model, name, seen));
   return documents;

@@ -1,15 +1,32 @@
 import type { ApiModel } from '../openapi/types';
-import { operationHref, operationLabel, schemaHref } from '../reference/build-api-nav';
+import { operationLabel } from '../reference/build-api-nav';
+import { apiOverviewHref, explorerHref, guideHref, homeHref, operationHref, schemaHref, webhookHref } from './hrefs';
 
-export type PageSection = 'home' | 'guide' | 'overview' | 'operation' | 'webhook' | 'schema' | 'explorer';
+/**
+ * Each section's route params, as its route under `app/` names them: what generateStaticParams
+ * returns for the page. Home and the guides' catch-all are listed for completeness.
+ */
+export interface PageParamsBySection {
+  home: Record<string, never>;
+  guide: { slug: string[] };
+  overview: { apiId: string };
+  operation: { apiId: string; slug: string };
+  webhook: { apiId: string; name: string };
+  schema: { apiId: string; name: string };
+  explorer: { apiId: string };
+}
+
+export type PageSection = keyof PageParamsBySection;
+
+/** A section and its params, which name one page. */
+export type PageRoute = { [S in PageSection]: { section: S; params: PageParamsBySection[S] } }[PageSection];
 
 /** One page of the portal. `href` is site-relative, without BASE_PATH, with a trailing slash. */
-export interface PageEntry {
+export type PageEntry = PageRoute & {
   href: string;
   title: string;
   /** One plain-text line (a guide's frontmatter description, an operation's first sentence). */
   description?: string;
-  section: PageSection;
   /** The API's id, for pages of the reference. */
   apiId?: string;
   /** The API's or guide's title, to group pages in llms.txt. */
@@ -18,7 +35,7 @@ export interface PageEntry {
   lastModified?: string;
   /** Whether a Markdown twin is published at `markdownHref(href)` (guides and operations). */
   hasMarkdown: boolean;
-}
+};
 
 export interface RegistryGuide {
   slug: string[];
@@ -46,9 +63,29 @@ export interface RegistryInput {
   operationTwins?: boolean;
 }
 
-/** `/reference/a/list-books/` -> `/reference/a/list-books.md`: the twin sits beside the page's folder. */
-export function markdownHref(href: string): string {
-  return `${href.replace(/\/+$/, '')}.md`;
+/** The URL of the page a section and its params name. */
+export function hrefOf(route: PageRoute): string {
+  switch (route.section) {
+    case 'home':
+      return homeHref;
+    case 'guide':
+      return guideHref(route.params.slug);
+    case 'overview':
+      return apiOverviewHref(route.params.apiId);
+    case 'operation':
+      return operationHref(route.params.apiId, { kind: 'operation', slug: route.params.slug });
+    case 'webhook':
+      return webhookHref(route.params.apiId, route.params.name);
+    case 'schema':
+      return schemaHref(route.params.apiId, route.params.name);
+    case 'explorer':
+      return explorerHref(route.params.apiId);
+  }
+}
+
+/** The route params of a section's pages: what its route's generateStaticParams returns. */
+export function paramsOf<S extends PageSection>(pages: readonly PageEntry[], section: S): PageParamsBySection[S][] {
+  return pages.filter((page) => page.section === section).map((page) => page.params as PageParamsBySection[S]);
 }
 
 /** Markdown (as written in specs) reduced to one line of plain text. */
@@ -77,46 +114,44 @@ export function firstSentence(markdown: string | undefined, max = 160): string |
   return sentence.length <= max ? sentence : `${sentence.slice(0, max - 1).trimEnd()}…`;
 }
 
+/** An API's pages: its overview, then (when its spec renders) its operations, webhooks, schemas and explorer. */
+export function apiPages(api: RegistryApi, options: { operationTwins?: boolean } = {}): PageEntry[] {
+  const base = { apiId: api.id, group: api.title, lastModified: api.lastModified };
+  const model = api.model;
+  const page = (route: PageRoute, title: string, more: { description?: string; hasMarkdown?: boolean } = {}): PageEntry => ({ ...base, ...route, href: hrefOf(route), title, hasMarkdown: false, ...more });
+  const pages = [page({ section: 'overview', params: { apiId: api.id } }, api.title, { description: firstSentence(model?.info.description) })];
+  if (!model) return pages;
+  for (const operation of model.operations) {
+    const description = firstSentence(operation.description) ?? `${operation.method.toUpperCase()} ${operation.path}`;
+    pages.push(page({ section: 'operation', params: { apiId: api.id, slug: operation.slug } }, operationLabel(operation), { description, hasMarkdown: options.operationTwins !== false }));
+  }
+  for (const webhook of model.webhooks) {
+    pages.push(page({ section: 'webhook', params: { apiId: api.id, name: webhook.slug } }, operationLabel(webhook), { description: firstSentence(webhook.description) }));
+  }
+  for (const [name, slug] of Object.entries(model.schemaSlugs)) pages.push(page({ section: 'schema', params: { apiId: api.id, name: slug } }, name));
+  pages.push(page({ section: 'explorer', params: { apiId: api.id } }, `Explorer · ${api.title}`));
+  return pages;
+}
+
 /**
  * Every page of the portal, in navigation order: home, guides, then per API its overview,
- * operations, webhooks, schemas and explorer. The sitemap, llms.txt and the Markdown twins read
- * this one list instead of writing URLs by hand.
+ * operations, webhooks, schemas and explorer. Static params, the link check, the sitemap,
+ * llms.txt and the Markdown twins read this one list instead of writing URLs by hand.
  */
 export function buildPageRegistry(input: RegistryInput): PageEntry[] {
-  const pages: PageEntry[] = [{ href: '/', title: input.title, description: firstSentence(input.description), section: 'home', group: input.title, hasMarkdown: false }];
+  const pages: PageEntry[] = [{ section: 'home', params: {}, href: homeHref, title: input.title, description: firstSentence(input.description), group: input.title, hasMarkdown: false }];
   for (const guide of input.guides) {
     pages.push({
-      href: `/docs/${guide.slug.join('/')}/`,
+      section: 'guide',
+      params: { slug: guide.slug },
+      href: guideHref(guide.slug),
       title: guide.title,
       description: guide.description ? toPlainLine(guide.description) : undefined,
-      section: 'guide',
       group: 'Guides',
       lastModified: guide.lastModified,
       hasMarkdown: !guide.problem,
     });
   }
-  for (const api of input.apis) {
-    const base = { apiId: api.id, group: api.title, lastModified: api.lastModified };
-    const model = api.model;
-    pages.push({ ...base, href: `/reference/${api.id}/`, title: api.title, description: firstSentence(model?.info.description), section: 'overview', hasMarkdown: false });
-    if (!model) continue;
-    for (const operation of model.operations) {
-      pages.push({
-        ...base,
-        href: operationHref(api.id, operation),
-        title: operationLabel(operation),
-        description: firstSentence(operation.description) ?? `${operation.method.toUpperCase()} ${operation.path}`,
-        section: 'operation',
-        hasMarkdown: input.operationTwins !== false,
-      });
-    }
-    for (const webhook of model.webhooks) {
-      pages.push({ ...base, href: operationHref(api.id, webhook), title: operationLabel(webhook), description: firstSentence(webhook.description), section: 'webhook', hasMarkdown: false });
-    }
-    for (const [name, slug] of Object.entries(model.schemaSlugs)) {
-      pages.push({ ...base, href: schemaHref(api.id, slug), title: name, section: 'schema', hasMarkdown: false });
-    }
-    pages.push({ ...base, href: `/reference/${api.id}/explorer/`, title: `Explorer · ${api.title}`, section: 'explorer', hasMarkdown: false });
-  }
+  for (const api of input.apis) pages.push(...apiPages(api, input));
   return pages;
 }

@@ -2,7 +2,8 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadApi } from '../openapi';
 import type { ApiModel } from '../openapi/types';
-import { buildConsoleData, CONSOLE_INLINE_MAX_CHARS, consoleDataHref, isLargeConsoleData } from './console-data';
+import { buildConsoleData, CONSOLE_INLINE_MAX_CHARS, isLargeConsoleData } from './console-data';
+import { consoleDataHref } from '../site/hrefs';
 
 let model: ApiModel;
 beforeAll(async () => {

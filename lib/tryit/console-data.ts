@@ -24,8 +24,3 @@ export function buildConsoleData(model: ApiModel, operation: Operation): Console
 export function isLargeConsoleData(data: ConsoleData): boolean {
   return JSON.stringify(data).length > CONSOLE_INLINE_MAX_CHARS;
 }
-
-/** The site-relative URL (no base path) of an operation's console data file. */
-export function consoleDataHref(apiId: string, slug: string): string {
-  return `/reference/${apiId}/console/${slug}.json`;
-}

@@ -7,10 +7,9 @@ import { GuideBreadcrumbs, GuideFooter, GuidePager } from '@/components/layout/g
 import { MdxContent } from '@/components/mdx/mdx-content';
 import { getGuideCommitDates, getLinkTargets, getSite, guideCache } from '@/app/_data/site-data';
 import { breadcrumbsOf, neighboursOf } from '@/lib/content/build-guide-tree';
-import { guideHref } from '@/lib/content/guides';
+import { guideHref, markdownHref } from '@/lib/site/hrefs';
 import { lastUpdated } from '@/lib/content/last-updated';
 import { CopyMarkdownButton } from '@/components/layout/copy-markdown-button.client';
-import { markdownHref } from '@/lib/site/page-registry';
 
 interface Props {
   params: Promise<{ slug?: string[] }>;
@@ -31,7 +30,7 @@ async function findGuide(params: Props['params']) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const guide = await findGuide(params);
-  return guide ? pageMetadata({ href: `/docs/${guide.slug.join('/')}/`, title: guide.title, description: guide.description, hasMarkdown: !guide.problem }) : {};
+  return guide ? pageMetadata({ href: guideHref(guide.slug), title: guide.title, description: guide.description, hasMarkdown: !guide.problem }) : {};
 }
 
 function GuideProblem({ file, message }: { file: string; message: string }) {

@@ -9,6 +9,7 @@ import { getReferenceApi } from '@/app/_data/reference-data';
 import { ReferenceSidebar } from '@/components/reference/reference-sidebar';
 import { apiIdParams } from '@/app/_data/static-params';
 import type { TocEntry } from '@/lib/mdx/remark-heading-ids';
+import { apiOverviewHref } from '@/lib/site/hrefs';
 
 interface Props {
   params: Promise<{ apiId: string }>;
@@ -23,13 +24,13 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const api = await getReferenceApi((await params).apiId);
   if (!api) return {};
-  return pageMetadata({ href: `/reference/${api.id}/`, title: api.model?.info.title ?? api.title, description: api.model?.info.summary ?? firstSentence(api.model?.info.description) });
+  return pageMetadata({ href: apiOverviewHref(api.id), title: api.model?.info.title ?? api.title, description: api.model?.info.summary ?? firstSentence(api.model?.info.description) });
 }
 
 export default async function ApiOverviewPage({ params }: Props) {
   const api = await getReferenceApi((await params).apiId);
   if (!api) notFound();
-  const href = `/reference/${api.id}/`;
+  const href = apiOverviewHref(api.id);
   // A broken spec still gets a page: it says what is wrong and where, instead of failing the build.
   if (!api.model) return <BrokenSpecPage api={api} />;
   const nav = api.nav!;

@@ -8,10 +8,11 @@ import { getReferenceApi } from '@/app/_data/reference-data';
 import { ReferenceSidebar } from '@/components/reference/reference-sidebar';
 import { operationParams } from '@/app/_data/static-params';
 import { TryItSection } from '@/components/tryit/try-it-section';
-import { operationHref, operationLabel } from '@/lib/reference/build-api-nav';
+import { operationLabel } from '@/lib/reference/build-api-nav';
 import { buildOperationToc } from '@/lib/reference/build-operation-toc';
 import { firstSentence } from '@/lib/site/page-registry';
 import { getSite } from '@/app/_data/site-data';
+import { operationHref } from '@/lib/site/hrefs';
 
 /** Whether operations get a `.md` twin (config `publish.operationTwins`, default true). */
 function operationTwins(): boolean {

@@ -7,6 +7,7 @@ import { ApiExplorer } from '@/components/reference/api-explorer.client';
 import { getReferenceApi } from '@/app/_data/reference-data';
 import { ReferenceSidebar } from '@/components/reference/reference-sidebar';
 import { renderableApiIdParams } from '@/app/_data/static-params';
+import { explorerHref, specFileHref } from '@/lib/site/hrefs';
 
 interface Props {
   params: Promise<{ apiId: string }>;
@@ -20,23 +21,23 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const api = await getReferenceApi((await params).apiId);
-  return api ? pageMetadata({ href: `/reference/${api.id}/explorer/`, title: `Explorer · ${api.title}` }) : {};
+  return api ? pageMetadata({ href: explorerHref(api.id), title: `Explorer · ${api.title}` }) : {};
 }
 
 /** The whole API in Swagger UI, fed from the downloadable spec file (never inlined in the page). */
 export default async function ExplorerPage({ params }: Props) {
   const api = await getReferenceApi((await params).apiId);
   if (!api?.model) notFound();
-  const href = `/reference/${api.id}/explorer/`;
+  const href = explorerHref(api.id);
   return (
     <PageShell sidebar={<ReferenceSidebar api={api} currentHref={href} />}>
       <div className="explorer-page">
         <h1>{api.title}: API explorer</h1>
         <p className="muted">
-          The complete OpenAPI document in Swagger UI. It loads <a href={`${BASE_PATH}/reference/${api.id}/openapi.json`}>openapi.json</a> when
+          The complete OpenAPI document in Swagger UI. It loads <a href={`${BASE_PATH}${specFileHref(api.id, 'json')}`}>openapi.json</a> when
           this page opens.
         </p>
-        <ApiExplorer specUrl={`/reference/${api.id}/openapi.json`} />
+        <ApiExplorer specUrl={specFileHref(api.id, 'json')} />
       </div>
     </PageShell>
   );

@@ -6,7 +6,7 @@ import { getReferenceApi } from '@/app/_data/reference-data';
 import { ReferenceSidebar } from '@/components/reference/reference-sidebar';
 import { SchemaPage } from '@/components/reference/schema-page';
 import { decodeParam, schemaParams } from '@/app/_data/static-params';
-import { schemaHref } from '@/lib/reference/build-api-nav';
+import { schemaHref } from '@/lib/site/hrefs';
 
 interface Props {
   params: Promise<{ apiId: string; name: string }>;

@@ -7,8 +7,9 @@ import { OperationView } from '@/components/reference/operation-view';
 import { getReferenceApi } from '@/app/_data/reference-data';
 import { ReferenceSidebar } from '@/components/reference/reference-sidebar';
 import { webhookParams } from '@/app/_data/static-params';
-import { operationHref, operationLabel } from '@/lib/reference/build-api-nav';
+import { operationLabel } from '@/lib/reference/build-api-nav';
 import { buildOperationToc } from '@/lib/reference/build-operation-toc';
+import { operationHref } from '@/lib/site/hrefs';
 
 interface Props {
   params: Promise<{ apiId: string; name: string }>;
