@@ -71,6 +71,10 @@ export async function highlightCode(code: string, options: HighlightOptions = {}
     lang: normalizeLanguage(options.lang),
     themes: { light: 'github-light', dark: 'github-dark' },
     defaultColor: false,
+    // Shiki stops tokenizing a line after 500 ms of wall time by default: on a loaded build machine
+    // that cut lines short at random, and with two themes tokenized apart, coloured them out of step.
+    // A build must give the same HTML every time.
+    tokenizeTimeLimit: 0,
     transformers: [markLines(parseLineRanges(options.highlightLines))],
   });
 }
