@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { BASE_PATH } from '@/components/base-path';
 import { StaticHtml } from '@/components/static-html';
-import { apiNavHtml, isInlineNav } from '@/lib/reference/api-nav-html';
+import { apiNavHtml, isInlineNav, navDataBase } from '@/lib/reference/api-nav-html';
 import type { ApiNav } from '@/lib/reference/build-api-nav';
 import { NavSections } from './nav-sections.client';
 
@@ -30,7 +30,7 @@ export function ApiSidebar({ apiId, title, nav, currentHref, currentSections = [
     <>
       <h2>{title}</h2>
       {switcher}
-      <StaticHtml html={apiNavHtml({ apiId, nav, currentHref, currentSections, basePath: BASE_PATH })} />
+      <StaticHtml html={apiNavHtml({ apiId, nav, currentHref, currentSections, basePath: BASE_PATH })} data-nav-base={isInlineNav(nav) ? undefined : navDataBase(apiId)} />
     </>
   );
   if (isInlineNav(nav)) return <div {...attributes}>{content}</div>;

@@ -34,13 +34,21 @@ function linkList(items: readonly NavItem[], currentHref: string): HTMLUListElem
   return list;
 }
 
+/** The section's file (`data-nav-url`) in the API's nav folder (`data-nav-base` on the sidebar): see lib/reference/api-nav-html.ts. */
+function navDataUrl(details: HTMLDetailsElement): string | undefined {
+  const file = details.dataset.navUrl;
+  const base = details.closest<HTMLElement>('[data-nav-base]')?.dataset.navBase;
+  if (!file || !base || !/^[\w.-]+\.json$/.test(file)) return undefined;
+  return `${base}${file}`;
+}
+
 /**
  * Fills a lazy section from its JSON file: "Loading…" meanwhile; on failure the fallback links
  * (and "Show all") come back, so the reader can try again or go to the overview.
  */
 async function loadSection(details: HTMLDetailsElement, currentHref: string): Promise<void> {
   const more = details.querySelector(':scope > .nav-more');
-  const url = details.dataset.navUrl;
+  const url = navDataUrl(details);
   if (!more || !url || details.dataset.navState) return;
   details.dataset.navState = 'loading' satisfies LoadState;
   const fallback = [...more.childNodes];

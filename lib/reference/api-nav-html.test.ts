@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadApi } from '../openapi/load-api';
-import { apiNavHtml, isInlineNav, navDataUrl } from './api-nav-html';
+import { apiNavHtml, isInlineNav, navDataBase, navDataUrl } from './api-nav-html';
 import { buildApiNav, CURRENT_SECTION_WINDOW, INLINE_NAV_LIMIT, type ApiNav, type NavItem, type NavSection } from './build-api-nav';
 
 function items(prefix: string, count: number): NavItem[] {
@@ -55,13 +55,15 @@ describe('apiNavHtml', () => {
     expect(overview).toContain('<a href="/reference/big/" aria-current="page">Overview</a>');
   });
 
-  it('prefixes every link with the base path, but not the data URL the island fetches', () => {
+  it('prefixes every link with the base path; a lazy section names its file in the API\'s nav folder', () => {
     const nav = bigNav(tag('tag-a', 'A', 60), tag('tag-b', 'B', INLINE_NAV_LIMIT));
     const html = apiNavHtml({ apiId: 'big', nav, currentHref: '/reference/big/tag-a-0/', currentSections: ['tag-a'], basePath: '/sub' });
     const hrefs = [...html.matchAll(/ href="([^"]*)"/g)].map((match) => match[1]);
     expect(hrefs.length).toBeGreaterThan(50);
     for (const href of hrefs) expect(href).toMatch(/^\/sub\/reference\/big\//);
-    expect([...html.matchAll(/data-nav-url="([^"]*)"/g)].map((match) => match[1])).toEqual([navDataUrl('big', 'tag-a'), navDataUrl('big', 'tag-b')]);
+    expect([...html.matchAll(/data-nav-url="([^"]*)"/g)].map((match) => match[1])).toEqual(['tag-a.json', 'tag-b.json']);
+    expect(navDataUrl('big', 'tag-a')).toBe(`${navDataBase('big')}tag-a.json`);
+    expect(navDataUrl('big', 'tag-a')).toBe('/reference/big/nav/tag-a.json');
   });
 
   it('closes sections off the page on a big API: the fallback links to the tag on the overview', () => {
@@ -72,14 +74,14 @@ describe('apiNavHtml', () => {
     expect(count(current ?? '', /<li>/)).toBe(10);
     expect(current).not.toContain('nav-more');
     expect(other).toBe(
-      `<details class="nav-section" data-nav-url="/reference/big/nav/tag-b.json"><summary><span class="nav-section-title">B</span><span class="nav-count">${INLINE_NAV_LIMIT}</span></summary>` +
+      `<details class="nav-section" data-nav-url="tag-b.json"><summary><span class="nav-section-title">B</span><span class="nav-count">${INLINE_NAV_LIMIT}</span></summary>` +
         `<p class="nav-more"><a href="/reference/big/#tag-b">All ${INLINE_NAV_LIMIT} in B</a></p></details>`,
     );
   });
 
   it('shows a window around the page in a long current section, with "Show all" and the overview', () => {
     const section = firstSection(apiNavHtml({ apiId: 'big', nav: bigNav(tag('tag-a', 'A', 200)), currentHref: '/reference/big/tag-a-150/', currentSections: ['tag-a'] }));
-    expect(section).toMatch(/^<details class="nav-section" open data-nav-url="\/reference\/big\/nav\/tag-a.json">/);
+    expect(section).toMatch(/^<details class="nav-section" open data-nav-url="tag-a.json">/);
     const labels = [...section.matchAll(/<span class="nav-label">([^<]*)<\/span>/g)].map((match) => match[1]);
     expect(labels).toHaveLength(CURRENT_SECTION_WINDOW);
     expect(labels[0]).toBe('tag-a 125');

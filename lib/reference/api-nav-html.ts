@@ -9,7 +9,20 @@ export const SMALL_API_OPERATIONS = 50;
 
 /** A section's links as a static JSON file (`{ items: NavItem[] }`), fetched when a lazy section opens. */
 export function navDataUrl(apiId: string, sectionId: string): string {
-  return `/reference/${apiId}/nav/${sectionId}.json`;
+  return `${navDataBase(apiId)}${navDataFile(sectionId)}`;
+}
+
+/**
+ * The folder of an API's section files, set once on the sidebar (`data-nav-base`); each lazy
+ * section names only its file (`data-nav-url="tag-pets.json"`): 40 sections on every page of
+ * a 1,000-operation API, so the repeated folder would cost ~1 MB of its output.
+ */
+export function navDataBase(apiId: string): string {
+  return `/reference/${apiId}/nav/`;
+}
+
+export function navDataFile(sectionId: string): string {
+  return `${sectionId}.json`;
 }
 
 export interface ApiNavHtmlOptions {
@@ -64,8 +77,8 @@ function summary(section: NavSection): ElementContent {
 
 /**
  * A section whose links are not all in the page: closed, it holds a link to the section on the
- * overview (which works without JavaScript) and the sidebar island fetches `data-nav-url` when it
- * opens; a long current section shows a window of links around the page and "Show all".
+ * overview (which works without JavaScript) and the sidebar island fetches `data-nav-url` (in the
+ * sidebar's `data-nav-base`) when it opens; a long current section shows a window of links around the page and "Show all".
  */
 function lazySection(context: Context, section: NavSection, nearby?: NavItem[]): ElementContent {
   const overviewHref = `/reference/${context.apiId}/#${section.kind === 'tag' ? section.id : section.kind}`;
@@ -73,7 +86,7 @@ function lazySection(context: Context, section: NavSection, nearby?: NavItem[]):
   const more = nearby
     ? [h('button', { type: 'button', className: 'nav-show-all' }, `Show all ${count}`), ' ', pageLink(context, overviewHref, 'on the overview')]
     : [pageLink(context, overviewHref, `All ${count} in ${section.title}`)];
-  return h('details', { className: 'nav-section', open: Boolean(nearby), dataNavUrl: navDataUrl(context.apiId, section.id) }, [
+  return h('details', { className: 'nav-section', open: Boolean(nearby), dataNavUrl: navDataFile(section.id) }, [
     summary(section),
     ...(nearby ? [linkList(context, nearby)] : []),
     h('p', { className: 'nav-more' }, more),
