@@ -21,7 +21,11 @@ for (const { api, version } of [{ api: 'petstore2', version: '2.0' }, { api: 'di
 }
 
 test.describe('DigitalOcean (large spec, under /sub)', () => {
-  test('a deep-linked operation page renders, with x-tagGroups and a lazily loaded sidebar', async ({ page }) => {
+  test('a deep-linked operation page renders, with x-tagGroups and a lazily loaded sidebar whose links lead to their pages', async ({ page }) => {
+    // Console errors include React's hydration errors.
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
     await page.goto(`${SUB}/reference/digitalocean/droplets-list/#parameters-query`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('List All Droplets');
     await expect(page.getByLabel('Endpoint')).toContainText('/v2/droplets');
@@ -35,7 +39,32 @@ test.describe('DigitalOcean (large spec, under /sub)', () => {
     await expect(billing.locator('.nav-more a')).toHaveText(/All \d+ in Billing/);
     await expect(billing.locator('.nav-more a')).toHaveAttribute('href', '/sub/reference/digitalocean/#tag-billing');
     await billing.locator('summary').click();
-    await expect(billing.getByRole('link', { name: /Get Customer Balance/ })).toHaveAttribute('href', /^\/sub\/reference\/digitalocean\/.+\/$/);
+    const balance = billing.getByRole('link', { name: /Get Customer Balance/ });
+    await expect(balance).toHaveAttribute('href', /^\/sub\/reference\/digitalocean\/.+\/$/);
+    await expect(balance.locator('.method-badge')).toHaveText('GET');
+    await expect(billing.locator('.nav-more')).toHaveCount(0);
+    await balance.click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Get Customer Balance');
+    await expect(nav.locator('details.nav-section[open] a[aria-current="page"]')).toContainText('Get Customer Balance');
+    expect(errors).toEqual([]);
+  });
+
+  test('a lazy section whose links fail to load shows its fallback again, and loads when reopened', async ({ page }) => {
+    let fail = true;
+    await page.route('**/reference/digitalocean/nav/tag-billing.json', (route) => (fail ? route.fulfill({ status: 503, body: '' }) : route.continue()));
+    await page.goto(`${SUB}/reference/digitalocean/droplets-list/`);
+    const nav = page.getByRole('navigation', { name: 'Site' });
+    const billing = nav.locator('details.nav-section').filter({ has: page.locator('.nav-section-title', { hasText: /^Billing$/ }) });
+    const response = page.waitForResponse('**/nav/tag-billing.json');
+    await billing.locator('summary').click();
+    await response;
+    await expect(billing.locator('.nav-more a')).toHaveText(/All \d+ in Billing/);
+    await expect(billing.locator('li')).toHaveCount(0);
+    fail = false;
+    await billing.locator('summary').click();
+    await expect(billing).not.toHaveAttribute('open');
+    await billing.locator('summary').click();
+    await expect(billing.getByRole('link', { name: /Get Customer Balance/ })).toBeVisible();
   });
 
   test('a long current section shows the links around the page, and all of them on request', async ({ page }) => {

@@ -4,6 +4,7 @@ import { listNavSections } from '@/lib/reference/build-api-nav';
 import { buildConsoleData, isLargeConsoleData } from '@/lib/tryit/console-data';
 import { getReferenceApi, type ReferenceApi } from './reference-data';
 import { apiPages, paramsOf, type PageEntry } from '@/lib/site/page-registry';
+import { navDataFile } from '@/lib/site/hrefs';
 
 /**
  * A static export needs at least one param set per dynamic route; a portal
@@ -102,7 +103,7 @@ export async function schemaParams(): Promise<{ apiId: string; name: string }[]>
 export async function navFileParams(): Promise<{ apiId: string; file: string }[]> {
   const apis = await renderableApis();
   return orPlaceholder(
-    apis.flatMap((api) => listNavSections(api.nav!).map((section) => ({ apiId: api.id, file: `${section.id}.json` }))),
+    apis.flatMap((api) => listNavSections(api.nav!).map((section) => ({ apiId: api.id, file: navDataFile(section.id) }))),
     { apiId: PLACEHOLDER, file: `${PLACEHOLDER}.json` },
   );
 }

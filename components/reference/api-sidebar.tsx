@@ -1,8 +1,11 @@
 import type { ReactNode } from 'react';
-import { PageLink } from '@/components/layout/page-link';
-import { CURRENT_SECTION_WINDOW, INLINE_NAV_LIMIT, windowAround, type ApiNav, type NavSection } from '@/lib/reference/build-api-nav';
-import { LazyNavSection } from './lazy-nav-section.client';
-import { NavLinkList } from './nav-link-list';
+import { BASE_PATH } from '@/components/base-path';
+import { StaticHtml } from '@/components/static-html';
+import { apiNavHtml, isInlineNav } from '@/lib/reference/api-nav-html';
+import { navDataFolderHref } from '@/lib/site/hrefs';
+import type { ApiNav } from '@/lib/reference/build-api-nav';
+import { NavSections } from './nav-sections.client';
+
 
 export interface ApiSidebarProps {
   apiId: string;
@@ -16,83 +19,24 @@ export interface ApiSidebarProps {
   switcher?: ReactNode;
 }
 
-/** Up to this many operations, every tag of the sidebar starts open. */
-export const SMALL_API_OPERATIONS = 50;
-
-function countOperations(nav: ApiNav): number {
-  return [...nav.groups.flatMap((group) => group.sections), ...nav.extras].filter((section) => section.kind === 'tag').reduce((sum, section) => sum + section.items.length, 0);
-}
-
-export function navDataUrl(apiId: string, sectionId: string): string {
-  return `/reference/${apiId}/nav/${sectionId}.json`;
-}
-
-function Section({ section, apiId, currentHref, open, inline }: { section: NavSection; apiId: string; currentHref: string; open: boolean; inline: boolean }) {
-  const anchor = section.kind === 'tag' ? section.id : section.kind;
-  const lazy = { title: section.title, count: section.items.length, dataUrl: navDataUrl(apiId, section.id), overviewHref: `/reference/${apiId}/#${anchor}` };
-  if (!open && !inline) return <LazyNavSection {...lazy} />;
-  if (open && !inline && section.items.length > CURRENT_SECTION_WINDOW) {
-    return <LazyNavSection {...lazy} nearby={windowAround(section.items, currentHref)} currentHref={currentHref} />;
-  }
-  return (
-    <details className="nav-section" open={open}>
-      <summary>
-        <span className="nav-section-title">{section.title}</span>
-        <span className="nav-count">{section.items.length}</span>
-      </summary>
-      <NavLinkList items={section.items} currentHref={currentHref} />
-    </details>
-  );
-}
-
 /**
- * The per-API navigation, rendered inside SiteSidebar. Small APIs are inlined
- * whole; above INLINE_NAV_LIMIT links only the current sections are (a long one
- * as a window around the page), and the rest load on demand (see
- * LazyNavSection), which keeps every page small.
+ * The per-API navigation, rendered inside SiteSidebar: the title and the version switcher as
+ * React nodes, the links as static HTML outside React's payload (lib/reference/api-nav-html.ts).
+ * Only an API too big to inline has lazy sections, and only then does the island load.
  */
 export function ApiSidebar({ apiId, title, nav, currentHref, currentSections = [], switcher }: ApiSidebarProps) {
-  const overviewHref = `/reference/${apiId}/`;
-  const explorerHref = `/reference/${apiId}/explorer/`;
-  const inline = (nav?.totalItems ?? 0) <= INLINE_NAV_LIMIT;
-  const open = new Set(currentSections);
-  // A small API's tags all start open: its whole list fits beside the page, so nothing is hidden behind a click.
-  if (nav && countOperations(nav) <= SMALL_API_OPERATIONS) {
-    for (const section of [...nav.groups.flatMap((group) => group.sections), ...nav.extras]) if (section.kind === 'tag') open.add(section.id);
-  }
-  return (
-    <div className="api-nav" aria-label={`${title} reference`} role="group">
+  const attributes = { className: 'api-nav', 'aria-label': `${title} reference`, role: 'group' };
+  const content = (
+    <>
       <h2>{title}</h2>
       {switcher}
-      <ul>
-        <li>
-          <PageLink href={overviewHref} aria-current={currentHref === overviewHref ? 'page' : undefined}>
-            Overview
-          </PageLink>
-        </li>
-        {nav && (
-          <li>
-            <PageLink href={explorerHref} aria-current={currentHref === explorerHref ? 'page' : undefined}>
-              API explorer
-            </PageLink>
-          </li>
-        )}
-      </ul>
-      {nav?.groups.map((group, index) => (
-        <div key={group.title ?? `group-${index}`} className="nav-group">
-          {group.title && <h3 className="nav-group-title">{group.title}</h3>}
-          {group.sections.map((section) => (
-            <Section key={section.id} section={section} apiId={apiId} currentHref={currentHref} open={open.has(section.id)} inline={inline} />
-          ))}
-        </div>
-      ))}
-      {nav && nav.extras.length > 0 && (
-        <div className="nav-group">
-          {nav.extras.map((section) => (
-            <Section key={section.id} section={section} apiId={apiId} currentHref={currentHref} open={open.has(section.id)} inline={inline} />
-          ))}
-        </div>
-      )}
-    </div>
+      <StaticHtml html={apiNavHtml({ apiId, nav, currentHref, currentSections, basePath: BASE_PATH })} data-nav-base={isInlineNav(nav) ? undefined : navDataFolderHref(apiId)} />
+    </>
+  );
+  if (isInlineNav(nav)) return <div {...attributes}>{content}</div>;
+  return (
+    <NavSections {...attributes} currentHref={currentHref}>
+      {content}
+    </NavSections>
   );
 }

@@ -8,14 +8,12 @@ import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
 import type { Operation } from '@/lib/openapi/types';
 import { operationLabel } from './build-api-nav';
+import { methodLabel } from './method-label';
 import { operationHref, schemaHref } from '../site/hrefs';
 
 type Row = Pick<Operation, 'kind' | 'slug' | 'method' | 'path' | 'summary' | 'deprecated'>;
 
-/** A method's badge text: DELETE is shortened to fit the badge's width. */
-export function methodLabel(method: string): string {
-  return method.toLowerCase() === 'delete' ? 'DEL' : method.toUpperCase();
-}
+export { methodLabel };
 
 function methodBadge(method: string): ElementContent {
   return h('span', { className: ['method-badge', `method-${method.toLowerCase()}`] }, methodLabel(method));

@@ -1,0 +1,121 @@
+import type { ElementContent } from 'hast';
+import { toHtml } from 'hast-util-to-html';
+import { h } from 'hastscript';
+import { CURRENT_SECTION_WINDOW, INLINE_NAV_LIMIT, listNavSections, windowAround, type ApiNav, type NavItem, type NavSection } from './build-api-nav';
+import { methodLabel } from './method-label';
+import { apiOverviewHref, explorerHref, navDataFile, navDataFolderHref } from '../site/hrefs';
+
+/** Up to this many operations, every tag of the sidebar starts open. */
+export const SMALL_API_OPERATIONS = 50;
+
+
+export interface ApiNavHtmlOptions {
+  apiId: string;
+  nav?: ApiNav;
+  /** The page's own href (`/reference/<api>/<slug>/`), marked `aria-current`. */
+  currentHref: string;
+  /** Sections to open and render in full (the current page's tags). */
+  currentSections?: readonly string[];
+  /** Prefixed to every link (hrefs in the nav are site-relative). */
+  basePath?: string;
+}
+
+/** Whether the whole navigation is in every page; if not, some sections load on demand (`data-nav-url`). */
+export function isInlineNav(nav: ApiNav | undefined): boolean {
+  return (nav?.totalItems ?? 0) <= INLINE_NAV_LIMIT;
+}
+
+interface Context {
+  apiId: string;
+  currentHref: string;
+  basePath: string;
+}
+
+function pageLink(context: Context, href: string, children: ElementContent[] | string, className?: string): ElementContent {
+  return h('a', { href: `${context.basePath}${href}`, 'aria-current': href === context.currentHref ? 'page' : undefined, className }, children);
+}
+
+function linkList(context: Context, items: readonly NavItem[]): ElementContent {
+  return h(
+    'ul',
+    items.map((item) =>
+      h('li', [
+        pageLink(
+          context,
+          item.href,
+          [
+            ...(item.method ? [h('span', { className: ['method-badge', `method-${item.method.toLowerCase()}`] }, methodLabel(item.method))] : []),
+            h('span', { className: 'nav-label' }, item.label),
+            ...(item.deprecated ? [h('span', { className: 'visually-hidden' }, ' (deprecated)')] : []),
+          ],
+          item.deprecated ? 'nav-deprecated' : undefined,
+        ),
+      ]),
+    ),
+  );
+}
+
+function summary(section: NavSection): ElementContent {
+  return h('summary', [h('span', { className: 'nav-section-title' }, section.title), h('span', { className: 'nav-count' }, String(section.items.length))]);
+}
+
+/**
+ * A section whose links are not all in the page: closed, it holds a link to the section on the
+ * overview (which works without JavaScript) and the sidebar island fetches `data-nav-url` (in the
+ * sidebar's `data-nav-base`) when it opens; a long current section shows a window of links around the page and "Show all".
+ */
+function lazySection(context: Context, section: NavSection, nearby?: NavItem[]): ElementContent {
+  const overviewHref = `${apiOverviewHref(context.apiId)}#${section.kind === 'tag' ? section.id : section.kind}`;
+  const count = section.items.length;
+  const more = nearby
+    ? [h('button', { type: 'button', className: 'nav-show-all' }, `Show all ${count}`), ' ', pageLink(context, overviewHref, 'on the overview')]
+    : [pageLink(context, overviewHref, `All ${count} in ${section.title}`)];
+  return h('details', { className: 'nav-section', open: Boolean(nearby), dataNavUrl: navDataFile(section.id) }, [
+    summary(section),
+    ...(nearby ? [linkList(context, nearby)] : []),
+    h('p', { className: 'nav-more' }, more),
+  ]);
+}
+
+function section(context: Context, section: NavSection, open: boolean, inline: boolean): ElementContent {
+  if (!open && !inline) return lazySection(context, section);
+  if (open && !inline && section.items.length > CURRENT_SECTION_WINDOW) return lazySection(context, section, windowAround(section.items, context.currentHref));
+  return h('details', { className: 'nav-section', open }, [summary(section), linkList(context, section.items)]);
+}
+
+function countOperations(nav: ApiNav): number {
+  return listNavSections(nav)
+    .filter((entry) => entry.kind === 'tag')
+    .reduce((sum, entry) => sum + entry.items.length, 0);
+}
+
+/**
+ * The per-API navigation below the API's title, as HTML: Overview and API explorer, then the
+ * sections by tag group, webhooks and schemas. Small APIs are inlined whole; above
+ * INLINE_NAV_LIMIT links only the current sections are (a long one as a window around the
+ * page), and the rest load on demand, which keeps every page small. A string rather than React
+ * elements so it travels outside React's payload (see StaticHtml); every title comes from the
+ * spec and is escaped by hast-util-to-html.
+ */
+export function apiNavHtml({ apiId, nav, currentHref, currentSections = [], basePath = '' }: ApiNavHtmlOptions): string {
+  const context: Context = { apiId, currentHref, basePath };
+  const overviewHref = apiOverviewHref(apiId);
+  const inline = isInlineNav(nav);
+  const open = new Set(currentSections);
+  // A small API's tags all start open: its whole list fits beside the page, so nothing is hidden behind a click.
+  if (nav && countOperations(nav) <= SMALL_API_OPERATIONS) {
+    for (const entry of listNavSections(nav)) if (entry.kind === 'tag') open.add(entry.id);
+  }
+  const render = (entry: NavSection) => section(context, entry, open.has(entry.id), inline);
+  const children: ElementContent[] = [
+    h('ul', [
+      h('li', [pageLink(context, overviewHref, 'Overview')]),
+      ...(nav ? [h('li', [pageLink(context, explorerHref(apiId), 'API explorer')])] : []),
+    ]),
+  ];
+  for (const group of nav?.groups ?? []) {
+    children.push(h('div', { className: 'nav-group' }, [...(group.title ? [h('h3', { className: 'nav-group-title' }, group.title)] : []), ...group.sections.map(render)]));
+  }
+  if (nav && nav.extras.length > 0) children.push(h('div', { className: 'nav-group' }, nav.extras.map(render)));
+  return toHtml({ type: 'root', children });
+}
