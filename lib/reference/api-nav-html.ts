@@ -3,7 +3,7 @@ import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
 import { CURRENT_SECTION_WINDOW, INLINE_NAV_LIMIT, listNavSections, windowAround, type ApiNav, type NavItem, type NavSection } from './build-api-nav';
 import { methodLabel } from './method-label';
-import { apiOverviewHref, explorerHref, navDataFile, navDataFolderHref } from '../site/hrefs';
+import { apiOverviewHref, explorerHref, navDataFile } from '../site/hrefs';
 
 /** Up to this many operations, every tag of the sidebar starts open. */
 export const SMALL_API_OPERATIONS = 50;
