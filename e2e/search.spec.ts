@@ -82,8 +82,10 @@ test('a method and a path, an operationId and a typo each put the operation firs
     await page.keyboard.press('Escape');
     await expect(dialog).toBeHidden();
   }
-  const { box } = await openSearch(page);
+  const { dialog, box } = await openSearch(page);
   await box.fill('POST /books');
+  // Enter opens the first result: wait until this query's results are in (the worker answers after a keystroke).
+  await expect(dialog.getByRole('link').first()).toContainText('Add a book');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/reference\/bookshelf\/create-book\/$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Add a book');

@@ -135,6 +135,8 @@ test('delete a book created for the test: 204 with no body', async ({ page, requ
 });
 
 test('a wrong body is caught before sending: no request reaches the API until "Send anyway"', async ({ page }) => {
+  // Several Sends and a validator chunk: ~20 s on a 2-core machine, more when it is loaded.
+  test.setTimeout(60_000);
   const errors = collectPageErrors(page);
   const apiRequests: string[] = [];
   page.on('request', (req) => {
