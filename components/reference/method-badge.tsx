@@ -1,4 +1,4 @@
-import { methodLabel } from '@/lib/reference/operation-list-html';
+import { methodLabel } from '@/lib/reference/method-label';
 
 /** HTTP method as a colored badge; the method stays visible text for readers and tests. */
 export function MethodBadge({ method }: { method: string }) {

@@ -13,7 +13,6 @@ import { operationHref, schemaHref } from '../site/hrefs';
 
 type Row = Pick<Operation, 'kind' | 'slug' | 'method' | 'path' | 'summary' | 'deprecated'>;
 
-export { methodLabel };
 
 function methodBadge(method: string): ElementContent {
   return h('span', { className: ['method-badge', `method-${method.toLowerCase()}`] }, methodLabel(method));
