@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { deferChunkScripts, fillExport, fillFragments, fragmentKey, writeFragment } from './fragments';
+import { boundedReader, deferChunkScripts, fillExport, fillFragments, fragmentKey, writeFragment } from './fragments';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -69,5 +69,31 @@ describe('deferChunkScripts', () => {
         '<script src="/sub/_next/static/chunks/b2.js" defer=""></script>',
       ].join(''),
     );
+  });
+});
+
+describe('boundedReader', () => {
+  it('reads each key once while it fits, and drops the least recently used when it does not', () => {
+    const reads: string[] = [];
+    const read = boundedReader((key) => {
+      reads.push(key);
+      return key === 'none' ? undefined : key.repeat(10);
+    }, 25);
+    read('a');
+    read('b');
+    read('a');
+    expect(reads).toEqual(['a', 'b']);
+    read('c'); // 30 chars: b, the least recently used, goes
+    read('a');
+    read('b');
+    expect(reads).toEqual(['a', 'b', 'c', 'b']);
+    expect(read('none')).toBeUndefined();
+    expect(read('none')).toBeUndefined();
+    expect(reads.filter((key) => key === 'none')).toHaveLength(1);
+  });
+
+  it('returns a fragment larger than the whole budget', () => {
+    const read = boundedReader((key) => key.repeat(100), 10);
+    expect(read('x')).toHaveLength(100);
   });
 });

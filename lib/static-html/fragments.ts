@@ -72,16 +72,40 @@ export function deferChunkScripts(pageHtml: string): string {
   return pageHtml.replace(ASYNC_CHUNK, '<script src="$1" defer="">');
 }
 
+/**
+ * Keeps the most recently read fragments up to a byte budget. A Graph-shaped API of 10,000
+ * operations writes gigabytes of distinct fragments; holding them all ran the build out of heap,
+ * while pages of one tag share most of theirs, so a bounded cache keeps the hits.
+ */
+export function boundedReader(read: (key: string) => string | undefined, maxChars = 64 * 1024 * 1024): (key: string) => string | undefined {
+  const cache = new Map<string, string | undefined>();
+  let chars = 0;
+  return (key) => {
+    if (cache.has(key)) {
+      const hit = cache.get(key);
+      // Re-inserting moves the key to the end: the map's order is its recency.
+      cache.delete(key);
+      cache.set(key, hit);
+      return hit;
+    }
+    const value = read(key);
+    cache.set(key, value);
+    chars += value?.length ?? 0;
+    for (const [oldest, content] of cache) {
+      if (chars <= maxChars || oldest === key) break;
+      cache.delete(oldest);
+      chars -= content?.length ?? 0;
+    }
+    return value;
+  };
+}
+
 /** Fills every HTML file under `outDir` from the fragments in `fragmentDir`, and defers its chunk scripts. */
 export function fillExport(outDir: string, fragmentDir: string): { pages: number; fragments: number; missing: string[] } {
-  const cache = new Map<string, string | undefined>();
-  const read = (key: string) => {
-    if (!cache.has(key)) {
-      const file = path.join(fragmentDir, `${key}.html`);
-      cache.set(key, fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : undefined);
-    }
-    return cache.get(key);
-  };
+  const read = boundedReader((key) => {
+    const file = path.join(fragmentDir, `${key}.html`);
+    return fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : undefined;
+  });
   const result = { pages: 0, fragments: 0, missing: [] as string[] };
   for (const file of listFiles(outDir, '.html')) {
     const original = fs.readFileSync(file, 'utf8');
