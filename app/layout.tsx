@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { SiteHeader } from '@/components/layout/site-header';
+import { IslandsBoot } from '@/components/layout/islands-boot.client';
 import { PrefetchRules } from '@/components/layout/prefetch-rules';
 import { ThemeScript } from '@/components/layout/theme-script';
 import { getSite } from '@/app/_data/site-data';
@@ -42,6 +43,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
       <body>
         <SiteHeader title={config.title} logo={brand.logo} />
         {children}
+        <IslandsBoot />
       </body>
     </html>
   );

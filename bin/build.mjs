@@ -38,10 +38,15 @@ process.on('exit', () => fs.rmSync(fragmentDir, { recursive: true, force: true }
     console.error(`Portico: ${filled.missing.length} static HTML fragments were not written during the build:\n  ${filled.missing.slice(0, 10).join('\n  ')}`);
     process.exit(1);
   }
+  const { buildIslands } = await import('./build-islands.mjs');
+  const { islandsOnlyExport } = await import('../lib/static-html/islands-only.ts');
+  const basePathForIslands = (process.env.BASE_PATH ?? '').replace(/\/+$/, '');
+  const islands = islandsOnlyExport(outDir, await buildIslands({ root, outDir, basePath: basePathForIslands }));
   const pruned = pruneExport(outDir);
   const published = await writePublished(outDir);
   console.log(
     `Export ready in ${path.relative(process.cwd(), outDir) || '.'}: ${filled.fragments} static fragments in ${filled.pages} pages; ` +
+      `${islands.pages} islands-only pages (${(islands.bytesSaved / 1024 / 1024).toFixed(1)} MB of scripts and payload left out); ` +
       `${pruned.files} payload files (${(pruned.bytes / 1024 / 1024).toFixed(1)} MB) left out; ` +
       `${published.twins} Markdown twins (${(published.twinBytes / 1024 / 1024).toFixed(1)} MB), ${published.files.join(', ')}`,
   );

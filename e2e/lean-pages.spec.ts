@@ -60,6 +60,32 @@ test('a deep link hydrates without errors and its islands work', async ({ page }
   expect(requested.filter((path) => path.endsWith('.txt'))).toEqual([]);
 });
 
+test('a reference page runs no Next chunk and no React payload: a small islands module, React only once search or the console opens', async ({ page }) => {
+  const { problems, requested } = watch(page);
+  await page.goto('/reference/bookshelf/create-book/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Add a book');
+  await page.waitForLoadState('networkidle');
+  expect(requested.filter((path) => path.includes('/_next/') && path.endsWith('.js'))).toEqual([]);
+  expect(await page.evaluate(() => 'TURBOPACK' in globalThis || '__next_f' in self)).toBe(false);
+  const scriptBytes = () =>
+    page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .filter((entry) => entry.name.endsWith('.js'))
+        .reduce((sum, entry) => sum + (entry as PerformanceResourceTiming).decodedBodySize, 0),
+    );
+  // The islands without React: a few kilobytes (React DOM alone is over 150 KB).
+  expect(await scriptBytes()).toBeLessThan(40_000);
+  await page.keyboard.press('Control+k');
+  await page.getByRole('dialog').getByRole('searchbox').fill('List books');
+  await expect(page.getByRole('dialog').getByRole('link', { name: /List books/ }).first()).toBeVisible();
+  expect(await scriptBytes()).toBeGreaterThan(150_000);
+  await page.keyboard.press('Escape');
+  await page.locator('#try-it').scrollIntoViewIfNeeded();
+  await expect(page.locator('#try-it').getByRole('button', { name: 'Send', exact: true })).toBeVisible();
+  expect(problems).toEqual([]);
+});
+
 test('moving between operations by sidebar, in-page link and search lands on the right page and anchor', async ({ page }) => {
   const { problems } = watch(page);
   await page.goto('/reference/bookshelf/list-books/');
@@ -114,8 +140,8 @@ test('a large operation keeps its console data out of the page and fetches it wh
   const { problems, requested } = watch(page);
   const dataPath = '/sub/reference/digitalocean/console/apps-create.json';
   const html = await (await request.get(`${SUB}/reference/digitalocean/apps-create/`)).text();
-  expect(html).toContain('\\"dataUrl\\":\\"/sub/reference/digitalocean/console/apps-create.json\\"');
-  expect(html).not.toContain('\\"slice\\":');
+  expect(html).toContain('"dataUrl":"/sub/reference/digitalocean/console/apps-create.json"');
+  expect(html).not.toContain('"slice":');
 
   await page.goto(`${SUB}/reference/digitalocean/apps-create/`);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();

@@ -9,8 +9,8 @@ import { ArrowRight, Book, Check, Code, Key, Menu, Moon, Play, Search, Sun, Term
 type IconProps = Omit<LucideProps, 'ref'>;
 
 function icon(Glyph: LucideIcon) {
-  function PortalIcon({ size = 18, ...props }: IconProps) {
-    return <Glyph size={size} strokeWidth={2} aria-hidden="true" focusable="false" className="icon" {...props} />;
+  function PortalIcon({ size = 18, className, ...props }: IconProps) {
+    return <Glyph size={size} strokeWidth={2} aria-hidden="true" focusable="false" {...props} className={className ? `icon ${className}` : 'icon'} />;
   }
   PortalIcon.displayName = `${Glyph.displayName ?? 'Lucide'}Icon`;
   return PortalIcon;

@@ -1,9 +1,9 @@
 import { PageLink } from '@/components/layout/page-link';
 import { BASE_PATH } from '@/components/base-path';
 import type { BrandLinks } from '@/lib/content/brand-assets';
-import { NavToggle } from './nav-toggle.client';
-import { ThemeToggle } from './theme-toggle.client';
-import { SearchButton } from '@/components/search/search-button.client';
+import { NavToggle } from './nav-toggle';
+import { ThemeToggle } from './theme-toggle';
+import { SearchButton } from '@/components/search/search-button';
 
 /** The portal's logo (one per theme when the config has a dark variant; CSS shows the right one), else its title. */
 function SiteBrand({ title, logo }: { title: string; logo?: BrandLinks['logo'] }) {

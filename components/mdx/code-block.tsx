@@ -1,5 +1,5 @@
 import { highlightCode } from '@/lib/highlight/highlight-code';
-import { CopyCodeButton } from '@/components/reference/copy-code-button.client';
+import { CopyCodeButton } from '@/components/reference/copy-code-button';
 import { StaticHtml } from '@/components/static-html';
 
 export interface CodeBlockProps {

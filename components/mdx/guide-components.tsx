@@ -1,6 +1,6 @@
 import { Children, isValidElement, type ReactElement, type ReactNode } from 'react';
 import { PageLink } from '@/components/layout/page-link';
-import { TabsView } from './tabs.client';
+import { TabGroup } from '@/components/layout/tab-group';
 
 const CALLOUT_TITLES = { note: 'Note', tip: 'Tip', warning: 'Warning', danger: 'Danger' } as const;
 
@@ -26,10 +26,9 @@ function elementsOf(children: ReactNode): ReactElement<Record<string, unknown>>[
 export function Tabs({ children }: { children: ReactNode }) {
   const tabs = elementsOf(children);
   return (
-    <TabsView
-      titles={tabs.map((tab, index) => String(tab.props.title ?? `Tab ${index + 1}`))}
-      panels={tabs.map((tab) => tab.props.children as ReactNode)}
-    />
+    <TabGroup kind="guide" tabs={tabs.map((tab, index) => ({ id: String(index), label: String(tab.props.title ?? `Tab ${index + 1}`) }))}>
+      {tabs.map((tab) => tab.props.children as ReactNode)}
+    </TabGroup>
   );
 }
 
@@ -37,11 +36,9 @@ export function Tabs({ children }: { children: ReactNode }) {
 export function CodeGroup({ children }: { children: ReactNode }) {
   const blocks = elementsOf(children);
   return (
-    <TabsView
-      className="code-group"
-      titles={blocks.map((block, index) => String(block.props.title ?? block.props.lang ?? `Code ${index + 1}`))}
-      panels={blocks}
-    />
+    <TabGroup kind="guide" className="code-group" tabs={blocks.map((block, index) => ({ id: String(index), label: String(block.props.title ?? block.props.lang ?? `Code ${index + 1}`) }))}>
+      {blocks}
+    </TabGroup>
   );
 }
 

@@ -1,10 +1,13 @@
-import { MermaidDiagram } from './mermaid.client';
-
-/** A ```` ```mermaid ```` fence: the source stays readable in a `<pre>` until (and unless) the island draws it. */
+/**
+ * A ```` ```mermaid ```` fence: the source stays readable in a `<pre>` until (and unless)
+ * components/islands/mermaid-diagrams.ts draws it.
+ */
 export function Mermaid({ code }: { code: string }) {
   return (
     <figure className="mermaid-diagram">
-      <MermaidDiagram code={code} />
+      <pre className="mermaid-source">
+        <code>{code}</code>
+      </pre>
     </figure>
   );
 }

@@ -4,8 +4,6 @@ import { StaticHtml } from '@/components/static-html';
 import { apiNavHtml, isInlineNav } from '@/lib/reference/api-nav-html';
 import { navDataFolderHref } from '@/lib/site/hrefs';
 import type { ApiNav } from '@/lib/reference/build-api-nav';
-import { NavSections } from './nav-sections.client';
-
 
 export interface ApiSidebarProps {
   apiId: string;
@@ -22,7 +20,7 @@ export interface ApiSidebarProps {
 /**
  * The per-API navigation, rendered inside SiteSidebar: the title and the version switcher as
  * React nodes, the links as static HTML outside React's payload (lib/reference/api-nav-html.ts).
- * Only an API too big to inline has lazy sections, and only then does the island load.
+ * Only an API too big to inline has lazy sections, which components/islands/nav-sections.ts loads.
  */
 export function ApiSidebar({ apiId, title, nav, currentHref, currentSections = [], switcher }: ApiSidebarProps) {
   const attributes = { className: 'api-nav', 'aria-label': `${title} reference`, role: 'group' };
@@ -33,10 +31,9 @@ export function ApiSidebar({ apiId, title, nav, currentHref, currentSections = [
       <StaticHtml html={apiNavHtml({ apiId, nav, currentHref, currentSections, basePath: BASE_PATH })} data-nav-base={isInlineNav(nav) ? undefined : navDataFolderHref(apiId)} />
     </>
   );
-  if (isInlineNav(nav)) return <div {...attributes}>{content}</div>;
   return (
-    <NavSections {...attributes} currentHref={currentHref}>
+    <div {...attributes} data-nav-current={isInlineNav(nav) ? undefined : currentHref}>
       {content}
-    </NavSections>
+    </div>
   );
 }

@@ -2,7 +2,7 @@ import type { ApiModel, Operation } from '@/lib/openapi/types';
 import { buildSampleRequest } from '@/lib/reference/build-sample-request';
 import { collectCodeSamples, type CodeSampleTab } from '@/lib/reference/collect-code-samples';
 import { toSnippets } from '@/lib/request/to-snippets';
-import { CodeTabs } from './code-tabs.client';
+import { TabGroup } from '@/components/layout/tab-group';
 import { HighlightedCode } from './highlighted-code';
 
 export const CODE_LANGUAGE_KEY = 'portico-code-language';
@@ -23,10 +23,10 @@ export function CodeSamples({ operation, model, refDocument }: { operation: Oper
   const tabs = samplesFor(operation, model, refDocument);
   if (tabs.length === 0) return null;
   return (
-    <CodeTabs tabs={tabs.map(({ id, label }) => ({ id, label }))} storageKey={CODE_LANGUAGE_KEY} label="Code samples">
+    <TabGroup kind="code" tabs={tabs.map(({ id, label }) => ({ id, label }))} storageKey={CODE_LANGUAGE_KEY} label="Code samples">
       {tabs.map((tab) => (
         <HighlightedCode key={tab.id} code={tab.code} lang={tab.lang} copyLabel={`Copy ${tab.label} sample`} />
       ))}
-    </CodeTabs>
+    </TabGroup>
   );
 }

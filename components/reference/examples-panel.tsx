@@ -1,5 +1,5 @@
 import type { ExampleEntry } from '@/lib/reference/list-examples';
-import { CodeTabs } from './code-tabs.client';
+import { TabGroup } from '@/components/layout/tab-group';
 import { HighlightedCode } from './highlighted-code';
 
 function Example({ entry, copyLabel }: { entry: ExampleEntry; copyLabel: string }) {
@@ -27,11 +27,11 @@ export function ExamplesPanel({ title, entries, id }: { title: string; entries: 
           <Example entry={entries[0]} copyLabel={`Copy ${title.toLowerCase()}`} />
         </>
       ) : (
-        <CodeTabs tabs={entries.map((entry, index) => ({ id: String(index), label: entry.label }))} label={title}>
+        <TabGroup kind="code" tabs={entries.map((entry, index) => ({ id: String(index), label: entry.label }))} label={title}>
           {entries.map((entry, index) => (
             <Example key={index} entry={entry} copyLabel={`Copy ${entry.label} example`} />
           ))}
-        </CodeTabs>
+        </TabGroup>
       )}
     </section>
   );

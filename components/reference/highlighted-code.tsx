@@ -2,7 +2,7 @@ import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
 import { highlightCode } from '@/lib/highlight/highlight-code';
 import { compactHighlightedHtml } from '@/lib/reference/compact-highlighted-html';
-import { CopyCodeButton } from './copy-code-button.client';
+import { CopyCodeButton } from './copy-code-button';
 import { StaticHtml } from '@/components/static-html';
 
 /**

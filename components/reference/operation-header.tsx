@@ -3,7 +3,7 @@ import type { Operation, Server } from '@/lib/openapi/types';
 import { operationLabel } from '@/lib/reference/build-api-nav';
 import { operationIds } from '@/lib/reference/build-operation-toc';
 import { MethodBadge } from './method-badge';
-import { CopyMarkdownButton } from '@/components/layout/copy-markdown-button.client';
+import { CopyMarkdownButton } from '@/components/layout/copy-markdown-button';
 import { apiOverviewHref, markdownHref, operationHref } from '@/lib/site/hrefs';
 
 /** `/books/{bookId}` with each `{parameter}` marked, so readers spot what to fill in. */

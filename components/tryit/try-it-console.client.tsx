@@ -60,7 +60,7 @@ function SendBar({ state }: { state: TryItState }) {
   );
 }
 
-/** The interactive console; loaded on demand by TryItLoader, never part of the page's first load. */
+/** The interactive console; loaded on demand (components/islands/console.ts), never part of the page's first load. */
 export default function TryItConsole(props: TryItProps) {
   const state = useTryItState(props);
   const root = useRef<HTMLDivElement>(null);

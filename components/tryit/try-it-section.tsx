@@ -5,14 +5,16 @@ import type { ApiModel, Operation } from '@/lib/openapi/types';
 import { buildConsoleData, isLargeConsoleData } from '@/lib/tryit/console-data';
 import { resolveServerUrl } from '@/lib/request/resolve-server-url';
 import { hasReachableServer } from '@/lib/mock/has-reachable-server';
-import { TryItLoader } from './try-it-loader.client';
+import { jsonScriptText } from '@/lib/static-html/json-script';
+import type { TryItLoaderProps } from './types';
 import { consoleDataHref } from '@/lib/site/hrefs';
 
 /**
  * The "Try it" section of an operation page. The server renders a readable
  * shell (method and URL) and computes the console's data (this operation's
  * slice of the spec, inputs, prefilled values); the console itself loads
- * in the browser when needed.
+ * in the browser when needed (components/islands/console.ts), with the props
+ * this section writes into a JSON script element.
  */
 export function TryItSection({ apiId, operation, model, anchorId = 'try-it' }: { apiId: string; operation: Operation; model: ApiModel; /** Section id, for pages with more than one console. @default "try-it" */ anchorId?: string }) {
   if (operation.kind !== 'operation') return null;
@@ -39,7 +41,22 @@ export function TryItSection({ apiId, operation, model, anchorId = 'try-it' }: {
       <p className="tryit-endpoint">
         <MethodBadge method={operation.method} /> <code>{`${base}${operation.path}`}</code>
       </p>
-      <TryItLoader apiId={apiId} source={source} proxyUrl={tryItConfig?.proxyUrl} mockByDefault={mockByDefault} basePath={BASE_PATH} />
+      <ConsoleMount props={{ apiId, source, proxyUrl: tryItConfig?.proxyUrl, mockByDefault, basePath: BASE_PATH }} />
     </section>
+  );
+}
+
+/** Where the console opens: a button until then, and a note for readers without JavaScript. */
+function ConsoleMount({ props }: { props: TryItLoaderProps }) {
+  return (
+    <div className="tryit-mount">
+      <script type="application/json" className="tryit-props" dangerouslySetInnerHTML={{ __html: jsonScriptText(props) }} />
+      <div className="tryit-launch">
+        <button type="button" className="tryit-button tryit-button-primary needs-js">
+          Open the console
+        </button>
+        <p className="tryit-note no-js-only">The console needs JavaScript. The code samples above work without it.</p>
+      </div>
+    </div>
   );
 }

@@ -9,7 +9,7 @@ import { getGuideCommitDates, getLinkTargets, getSite, guideCache } from '@/app/
 import { breadcrumbsOf, neighboursOf } from '@/lib/content/build-guide-tree';
 import { guideHref, markdownHref } from '@/lib/site/hrefs';
 import { lastUpdated } from '@/lib/content/last-updated';
-import { CopyMarkdownButton } from '@/components/layout/copy-markdown-button.client';
+import { CopyMarkdownButton } from '@/components/layout/copy-markdown-button';
 
 interface Props {
   params: Promise<{ slug?: string[] }>;

@@ -30,7 +30,7 @@ export default async function ExplorerPage({ params }: Props) {
   if (!api?.model) notFound();
   const href = explorerHref(api.id);
   return (
-    <PageShell sidebar={<ReferenceSidebar api={api} currentHref={href} />}>
+    <PageShell hydrate sidebar={<ReferenceSidebar api={api} currentHref={href} />}>
       <div className="explorer-page">
         <h1>{api.title}: API explorer</h1>
         <p className="muted">

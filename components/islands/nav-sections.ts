@@ -1,6 +1,3 @@
-'use client';
-
-import { useEffect, useRef, type HTMLAttributes } from 'react';
 import { BASE_PATH } from '@/components/base-path';
 import type { NavItem } from '@/lib/reference/build-api-nav';
 import { methodLabel } from '@/lib/reference/method-label';
@@ -46,7 +43,7 @@ function navDataUrl(details: HTMLDetailsElement): string | undefined {
  * Fills a lazy section from its JSON file: "Loading…" meanwhile; on failure the fallback links
  * (and "Show all") come back, so the reader can try again or go to the overview.
  */
-async function loadSection(details: HTMLDetailsElement, currentHref: string): Promise<void> {
+async function loadSection(details: HTMLDetailsElement): Promise<void> {
   const more = details.querySelector(':scope > .nav-more');
   const url = navDataUrl(details);
   if (!more || !url || details.dataset.navState) return;
@@ -61,7 +58,7 @@ async function loadSection(details: HTMLDetailsElement, currentHref: string): Pr
     const data = (await response.json()) as { items?: unknown };
     if (!Array.isArray(data.items)) throw new Error('no items');
     details.querySelector(':scope > ul')?.remove();
-    more.replaceWith(linkList(data.items as NavItem[], currentHref));
+    more.replaceWith(linkList(data.items as NavItem[], details.closest<HTMLElement>('[data-nav-current]')?.dataset.navCurrent ?? ''));
     details.dataset.navState = 'loaded' satisfies LoadState;
   } catch {
     more.replaceChildren(...fallback);
@@ -75,39 +72,26 @@ function isLazyClosedSection(details: HTMLDetailsElement): boolean {
 }
 
 /**
- * The API sidebar's one island: its sections are static HTML (lib/reference/api-nav-html.ts,
- * outside React's payload), and this wrapper loads a lazy section's links when the reader opens
- * it or presses "Show all", with one delegated listener each for `toggle` (which does not
- * bubble, hence the capture phase) and `click`.
+ * The API sidebar's lazy sections (static HTML from lib/reference/api-nav-html.ts): a section's
+ * links load when the reader opens it or presses "Show all", through one delegated listener each
+ * for `toggle` (which does not bubble, hence the capture phase) and `click`.
  */
-export function NavSections({ currentHref, children, ...attributes }: { currentHref: string } & HTMLAttributes<HTMLDivElement>) {
-  const root = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    const container = root.current;
-    if (!container) return;
-    const onToggle = (event: Event) => {
+export function startNavSections(): void {
+  document.addEventListener(
+    'toggle',
+    (event) => {
       const details = event.target;
-      if (details instanceof HTMLDetailsElement && details.open && isLazyClosedSection(details)) void loadSection(details, currentHref);
-    };
-    const onClick = (event: MouseEvent) => {
-      const button = event.target instanceof Element ? event.target.closest('.nav-show-all') : null;
-      const details = button?.closest('details');
-      if (details?.dataset.navUrl) void loadSection(details, currentHref);
-    };
-    container.addEventListener('toggle', onToggle, true);
-    container.addEventListener('click', onClick);
-    // A section the reader opened before the script ran.
-    for (const details of container.querySelectorAll<HTMLDetailsElement>('details[data-nav-url][open]')) {
-      if (isLazyClosedSection(details)) void loadSection(details, currentHref);
-    }
-    return () => {
-      container.removeEventListener('toggle', onToggle, true);
-      container.removeEventListener('click', onClick);
-    };
-  }, [currentHref]);
-  return (
-    <div ref={root} {...attributes}>
-      {children}
-    </div>
+      if (details instanceof HTMLDetailsElement && details.open && isLazyClosedSection(details)) void loadSection(details);
+    },
+    true,
   );
+  document.addEventListener('click', (event) => {
+    const button = event.target instanceof Element ? event.target.closest('.nav-show-all') : null;
+    const details = button?.closest('details');
+    if (details?.dataset.navUrl) void loadSection(details);
+  });
+  // A section the reader opened before the script ran.
+  for (const details of document.querySelectorAll<HTMLDetailsElement>('details[data-nav-url][open]')) {
+    if (isLazyClosedSection(details)) void loadSection(details);
+  }
 }

@@ -1,7 +1,3 @@
-'use client';
-
-import { useEffect } from 'react';
-
 /**
  * Opens the folded `<details>` that hold the element a URL fragment points at.
  * Browsers open a closed `<details>` when the target is inside its hidden content, but
@@ -23,12 +19,8 @@ function reveal(): void {
   }
 }
 
-/** Mounted once per page: reveals the fragment's target on load and on every in-page jump. */
-export function RevealHashTarget() {
-  useEffect(() => {
-    reveal();
-    window.addEventListener('hashchange', reveal);
-    return () => window.removeEventListener('hashchange', reveal);
-  }, []);
-  return null;
+/** Reveals the fragment's target on load and on every in-page jump. */
+export function startRevealHashTarget(): void {
+  reveal();
+  window.addEventListener('hashchange', reveal);
 }

@@ -1,7 +1,3 @@
-'use client';
-
-import { useEffect } from 'react';
-
 const pages = new Map<string, Promise<Document | undefined>>();
 
 /** One fetch per schema page, however many references to it a reader opens. */
@@ -41,16 +37,15 @@ async function fill(details: HTMLDetailsElement): Promise<void> {
   details.dataset.loaded = 'true';
 }
 
-/** Mounted once per page: listens for any collapsed schema reference being opened. */
-export function LazySchemaRefs() {
-  useEffect(() => {
-    // `toggle` does not bubble; capture sees it for every <details> on the page, loaded later ones included.
-    const onToggle = (event: Event) => {
+/** Listens for any collapsed schema reference being opened, later ones included. */
+export function startLazySchemaRefs(): void {
+  // `toggle` does not bubble; capture sees it for every <details> on the page.
+  document.addEventListener(
+    'toggle',
+    (event) => {
       const target = event.target;
       if (target instanceof HTMLDetailsElement && target.open && target.matches('details.schema-ref')) void fill(target);
-    };
-    document.addEventListener('toggle', onToggle, true);
-    return () => document.removeEventListener('toggle', onToggle, true);
-  }, []);
-  return null;
+    },
+    true,
+  );
 }
