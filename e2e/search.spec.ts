@@ -122,7 +122,7 @@ for (const withWorker of [true, false]) {
     const { dialog, box } = await openSearch(page);
     await box.fill('listBooks');
     await expect(dialog.getByRole('link').first()).toContainText('List books');
-    expect(page.workers().some((worker) => worker.url().includes('/_next/static/'))).toBe(withWorker);
+    expect(page.workers().some((worker) => worker.url().includes('/_portico/search-worker-'))).toBe(withWorker);
     expect(problems).toEqual([]);
   });
 }
@@ -158,7 +158,7 @@ test('under BASE_PATH the index and the results stay under the base path', async
   const first = dialog.getByRole('link').first();
   await expect(first).toContainText('/v2/droplets');
   await expect(first).toHaveAttribute('href', /^\/sub\/reference\/digitalocean\//);
-  expect(page.workers().map((worker) => new URL(worker.url()).pathname)).toContainEqual(expect.stringMatching(/^\/sub\/_next\/static\//));
+  expect(page.workers().map((worker) => new URL(worker.url()).pathname)).toContainEqual(expect.stringMatching(/^\/sub\/_portico\/search-worker-/));
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/sub\/reference\/digitalocean\/.+\/$/);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();

@@ -38,6 +38,8 @@ test('get: a path parameter fills the URL; an unknown id shows the documented 40
 });
 
 test('create with a JSON body: 401 without credentials, 201 with the API key, secrets masked in curl', async ({ page }) => {
+  // Two real requests, a schema check and the snippet generator: 8-25 s on a loaded 2-core machine.
+  test.setTimeout(60_000);
   const errors = collectPageErrors(page);
   const console = await openConsole(page, 'create-book');
   await expect(console.getByLabel('Request body', { exact: true })).toHaveValue(/The Adventure of the Dancing Men/);
