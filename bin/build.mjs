@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm run build` (and `npm start`, the e2e and bench builds): check the content, export the site
-// with Next into out/ (or PORTICO_OUT_DIR), put the static HTML fragments into the pages, then
-// drop the payload files the browser never reads (see lib/static-html/fragments.ts).
+// with Next into out/ (or PORTICO_OUT_DIR), put the static HTML fragments into the pages, swap
+// Next's scripts for the plain islands on pages that do not hydrate (lib/static-html/islands-only.ts),
+// then drop the payload files the browser never reads (see lib/static-html/fragments.ts).
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -20,6 +21,7 @@ process.on('exit', () => fs.rmSync(fragmentDir, { recursive: true, force: true }
   }
 
   register();
+  const basePath = (process.env.BASE_PATH ?? '').replace(/\/+$/, '');
   // Twins, llms.txt, sitemap.xml and robots.txt come from the models the content check cached.
   async function writePublished(outDir) {
     const { loadSite } = await import('../lib/content/site.ts');
@@ -27,21 +29,19 @@ process.on('exit', () => fs.rmSync(fragmentDir, { recursive: true, force: true }
     const { writePublishFiles } = await import('../lib/publish/write-publish-files.ts');
     const site = loadSite();
     const apis = await Promise.all(site.apis.map((entry) => loadConfiguredApi(entry)));
-    const basePath = (process.env.BASE_PATH ?? '').replace(/\/+$/, '');
     return writePublishFiles(outDir, site, apis, { siteUrl: site.config.siteUrl, basePath });
   }
   const { fillExport } = await import('../lib/static-html/fragments.ts');
   const { pruneExport } = await import('../lib/serve/prune-export.ts');
   const outDir = path.resolve(root, process.env.PORTICO_OUT_DIR || 'out');
-  const filled = fillExport(outDir, fragmentDir);
+  const { buildIslands } = await import('./build-islands.mjs');
+  const { islandsOnlyFinish } = await import('../lib/static-html/islands-only.ts');
+  const islands = { pages: 0, bytesSaved: 0 };
+  const filled = fillExport(outDir, fragmentDir, islandsOnlyFinish(await buildIslands({ root, outDir, basePath }), islands));
   if (filled.missing.length > 0) {
     console.error(`Portico: ${filled.missing.length} static HTML fragments were not written during the build:\n  ${filled.missing.slice(0, 10).join('\n  ')}`);
     process.exit(1);
   }
-  const { buildIslands } = await import('./build-islands.mjs');
-  const { islandsOnlyExport } = await import('../lib/static-html/islands-only.ts');
-  const basePathForIslands = (process.env.BASE_PATH ?? '').replace(/\/+$/, '');
-  const islands = islandsOnlyExport(outDir, await buildIslands({ root, outDir, basePath: basePathForIslands }));
   const pruned = pruneExport(outDir);
   const published = await writePublished(outDir);
   console.log(

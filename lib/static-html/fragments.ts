@@ -100,8 +100,11 @@ export function boundedReader(read: (key: string) => string | undefined, maxChar
   };
 }
 
-/** Fills every HTML file under `outDir` from the fragments in `fragmentDir`, and defers its chunk scripts. */
-export function fillExport(outDir: string, fragmentDir: string): { pages: number; fragments: number; missing: string[] } {
+/**
+ * Fills every HTML file under `outDir` from the fragments in `fragmentDir`, defers its chunk
+ * scripts, and hands it to `finish` (see islands-only.ts): one read and one write per page.
+ */
+export function fillExport(outDir: string, fragmentDir: string, finish: (html: string) => string = (html) => html): { pages: number; fragments: number; missing: string[] } {
   const read = boundedReader((key) => {
     const file = path.join(fragmentDir, `${key}.html`);
     return fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : undefined;
@@ -109,16 +112,16 @@ export function fillExport(outDir: string, fragmentDir: string): { pages: number
   const result = { pages: 0, fragments: 0, missing: [] as string[] };
   for (const file of listFiles(outDir, '.html')) {
     const original = fs.readFileSync(file, 'utf8');
-    const page = deferChunkScripts(original);
-    if (!page.includes(FRAGMENT_ATTRIBUTE)) {
-      if (page !== original) fs.writeFileSync(file, page);
-      continue;
+    let page = deferChunkScripts(original);
+    if (page.includes(FRAGMENT_ATTRIBUTE)) {
+      const { html, filled, missing } = fillFragments(page, read);
+      page = html;
+      result.pages += 1;
+      result.fragments += filled;
+      result.missing.push(...missing.map((key) => `${path.relative(outDir, file)}: ${key}`));
     }
-    const { html, filled, missing } = fillFragments(page, read);
-    fs.writeFileSync(file, html);
-    result.pages += 1;
-    result.fragments += filled;
-    result.missing.push(...missing.map((key) => `${path.relative(outDir, file)}: ${key}`));
+    page = finish(page);
+    if (page !== original) fs.writeFileSync(file, page);
   }
   return result;
 }

@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isIslandsOnlyPage, islandsOnlyExport, toIslandsOnlyPage } from './islands-only';
+import { fillExport } from './fragments';
+import { isIslandsOnlyPage, islandsOnlyFinish, toIslandsOnlyPage } from './islands-only';
 
 // The shape of a page Next 16 exports: its bootstrap, chunk scripts (deferred by fillExport), a chunk
 // preload, React's payload scripts, and scripts of our own that must stay (theme, speculation rules).
@@ -41,15 +42,16 @@ describe('islands-only pages', () => {
     expect(html).toContain('<script type="module" src="/sub/_portico/islands-X.js"></script></head>');
   });
 
-  it('rewrites only the marked pages of an export', () => {
+  it('are rewritten while the export is filled, and only they', () => {
     const out = fs.mkdtempSync(path.join(os.tmpdir(), 'islands-only-'));
     fs.mkdirSync(path.join(out, 'docs'));
     fs.writeFileSync(path.join(out, 'index.html'), marked);
     const guide = page('<main id="main" class="content"><h1>Guide</h1></main>');
     fs.writeFileSync(path.join(out, 'docs', 'index.html'), guide);
-    const result = islandsOnlyExport(out, '/_portico/islands-X.js');
-    expect(result.pages).toBe(1);
-    expect(result.bytesSaved).toBeGreaterThan(200);
+    const stats = { pages: 0, bytesSaved: 0 };
+    fillExport(out, out, islandsOnlyFinish('/_portico/islands-X.js', stats));
+    expect(stats.pages).toBe(1);
+    expect(stats.bytesSaved).toBeGreaterThan(200);
     expect(fs.readFileSync(path.join(out, 'index.html'), 'utf8')).toContain('/_portico/islands-X.js');
     expect(fs.readFileSync(path.join(out, 'docs', 'index.html'), 'utf8')).toBe(guide);
     fs.rmSync(out, { recursive: true });

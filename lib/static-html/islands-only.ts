@@ -1,6 +1,3 @@
-import fs from 'node:fs';
-import { listFiles } from './fragments';
-
 /**
  * Islands-only pages. A reference page's React tree is static (its schema trees, samples and
  * sidebar are HTML fragments already: see fragments.ts); what moves on it is a handful of small
@@ -34,16 +31,13 @@ export function toIslandsOnlyPage(html: string, scriptSrc: string): string {
   return stripped.replace('</head>', `<script type="module" src="${scriptSrc}"></script></head>`);
 }
 
-/** Rewrites every islands-only page under `outDir`; returns how many there were and the bytes saved. */
-export function islandsOnlyExport(outDir: string, scriptSrc: string): { pages: number; bytesSaved: number } {
-  const result = { pages: 0, bytesSaved: 0 };
-  for (const file of listFiles(outDir, '.html')) {
-    const html = fs.readFileSync(file, 'utf8');
-    if (!isIslandsOnlyPage(html)) continue;
+/** What `fillExport` does last to each page: islands-only pages lose Next's scripts; `stats` counts them. */
+export function islandsOnlyFinish(scriptSrc: string, stats = { pages: 0, bytesSaved: 0 }): (html: string) => string {
+  return (html) => {
+    if (!isIslandsOnlyPage(html)) return html;
     const page = toIslandsOnlyPage(html, scriptSrc);
-    fs.writeFileSync(file, page);
-    result.pages += 1;
-    result.bytesSaved += Buffer.byteLength(html) - Buffer.byteLength(page);
-  }
-  return result;
+    stats.pages += 1;
+    stats.bytesSaved += Buffer.byteLength(html) - Buffer.byteLength(page);
+    return page;
+  };
 }
