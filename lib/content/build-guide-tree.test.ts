@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { breadcrumbsOf, buildGuideTree, neighboursOf, readingOrder, type TreeGuide } from './build-guide-tree';
+import { guidePage } from '../site/page-registry';
 import type { GuideMeta } from './guide-meta';
 
 function guide(docsPath: string, title: string, extra: Partial<TreeGuide> = {}): TreeGuide {
@@ -19,6 +20,12 @@ const guides = [
 ];
 
 describe('buildGuideTree', () => {
+  it('links each guide by the href and navigation title of its registry page', () => {
+    const listed = guides.filter((entry) => !entry.hidden).map((entry) => guidePage(entry));
+    expect(readingOrder(buildGuideTree(guides, new Map()).nodes)).toEqual(expect.arrayContaining(listed.map((page) => ({ title: page.navTitle, href: page.href }))));
+    expect(listed.find((page) => page.title === 'Alpha')).toMatchObject({ navTitle: 'A', href: '/docs/a/' });
+  });
+
   it('orders by frontmatter without _meta.json, root index first, hidden pages left out', () => {
     const { nodes, problems } = buildGuideTree(guides, new Map());
     expect(problems).toEqual([]);

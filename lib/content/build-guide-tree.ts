@@ -1,5 +1,5 @@
 import type { GuideMeta, GuideMetaEntry } from './guide-meta';
-import { guideHref } from '../site/hrefs';
+import { guidePage } from '../site/page-registry';
 
 /** What the tree needs of a guide (a `Guide` has all of it). */
 export interface TreeGuide {
@@ -59,8 +59,10 @@ interface Sortable {
   node: GuideNavNode;
 }
 
-function pageNode(guide: TreeGuide): GuideNavNode {
-  return { kind: 'page', title: guide.navTitle, href: guideHref(guide.slug) };
+/** A guide's link, named and addressed as the page registry lists it. */
+function pageNode(guide: TreeGuide): { kind: 'page'; title: string; href: string } {
+  const page = guidePage(guide);
+  return { kind: 'page', title: page.navTitle ?? page.title, href: page.href };
 }
 
 /** Builds one folder's children: `_meta.json` `pages` first, in its order, then the rest by `order` and title. */
@@ -95,7 +97,9 @@ function childrenOf(folder: Folder, metas: ReadonlyMap<string, GuideMeta>, probl
     placed.splice(0, 0, pageNode(folder.index));
   }
   for (const [name, page] of folder.pages) {
-    if (!listed.has(name) && !page.hidden) rest.push({ order: page.order, title: page.navTitle, node: pageNode(page) });
+    if (listed.has(name) || page.hidden) continue;
+    const node = pageNode(page);
+    rest.push({ order: page.order, title: node.title, node });
   }
   for (const [name, sub] of folder.folders) {
     if (listed.has(name)) continue;
@@ -109,12 +113,12 @@ function childrenOf(folder: Folder, metas: ReadonlyMap<string, GuideMeta>, probl
 function folderNode(folder: Folder, metas: ReadonlyMap<string, GuideMeta>, problems: string[]): GuideNavNode | undefined {
   const meta = metas.get(folder.path);
   const children = childrenOf(folder, metas, problems, false);
-  const index = folder.index && !folder.index.hidden ? folder.index : undefined;
+  const index = folder.index && !folder.index.hidden ? pageNode(folder.index) : undefined;
   if (!index && !children.some((child) => child.kind === 'page' || child.kind === 'folder')) return undefined;
   return {
     kind: 'folder',
-    title: meta?.title ?? index?.navTitle ?? folder.name,
-    href: index ? guideHref(index.slug) : undefined,
+    title: meta?.title ?? index?.title ?? folder.name,
+    href: index?.href,
     defaultOpen: meta?.defaultOpen ?? false,
     children,
   };

@@ -1,13 +1,13 @@
 import type { Guide } from '../content/guides';
 import type { ApiModel, Operation } from '../openapi/types';
-import { operationLabel } from '../reference/build-api-nav';
 import { buildSchemaView } from '../reference/build-schema-view';
 import { schemaRef } from '../reference/schema-ref-name';
+import { firstSentence } from '../site/first-sentence';
+import { schemaHref } from '../site/hrefs';
+import { apiPages, guidePage, type PageEntry } from '../site/page-registry';
 import { listSchemaProperties } from './list-schema-properties';
 import { listGuideSections } from './list-guide-sections';
-import { toPlainText, type SearchDocument } from './search-document';
-import { firstSentence } from './tokenize';
-import { apiOverviewHref, guideHref, operationHref, schemaHref } from '../site/hrefs';
+import { toPlainText, type SearchDocument, type SearchKind } from './search-document';
 
 export interface SearchableApi {
   id: string;
@@ -15,26 +15,33 @@ export interface SearchableApi {
   model?: ApiModel;
 }
 
-const GUIDES = 'Guides';
+const GUIDES_SCOPE = 'guides';
 
-function describe(markdown: string | undefined): string {
-  return firstSentence(toPlainText(markdown, 400));
+/**
+ * The words a description is found by: the first sentence of its whole text, cut without a mark.
+ * Not the registry's `description`, a line for reading (it joins `snake_case`, and an operation
+ * without one gets `GET /path`): the index ships words, and these are the ones it always had.
+ */
+function describe(markdown: string | undefined, maxLength = 160): string {
+  return firstSentence(toPlainText(markdown, 400), maxLength, '');
 }
 
-function operationDocument(api: SearchableApi, operation: Operation, url: string): SearchDocument {
-  return {
-    kind: operation.kind === 'webhook' ? 'webhook' : 'operation',
-    title: operationLabel(operation),
-    url,
-    where: api.title,
-    scope: api.id,
-    method: operation.method.toUpperCase(),
-    path: operation.path,
-    operationId: operation.operationId,
-    identifiers: [operation.operationId ?? '', operation.path].filter(Boolean),
-    names: [...operation.tags, ...operation.parameters.map((parameter) => parameter.name)],
-    text: describe(operation.description),
-  };
+/** A page's own result: named and linked as the page registry lists it, found by `words`. */
+function pageDocument(page: PageEntry, kind: SearchKind, words: Pick<SearchDocument, 'identifiers' | 'names' | 'text'>, more: Pick<SearchDocument, 'method' | 'path' | 'operationId'> = {}): SearchDocument {
+  return { kind, title: page.title, url: page.href, where: page.group, scope: page.apiId ?? GUIDES_SCOPE, ...more, ...words };
+}
+
+function operationDocument(page: PageEntry, operation: Operation): SearchDocument {
+  return pageDocument(
+    page,
+    operation.kind === 'webhook' ? 'webhook' : 'operation',
+    {
+      identifiers: [operation.operationId ?? '', operation.path].filter(Boolean),
+      names: [...operation.tags, ...operation.parameters.map((parameter) => parameter.name)],
+      text: describe(operation.description),
+    },
+    { method: operation.method.toUpperCase(), path: operation.path, operationId: operation.operationId },
+  );
 }
 
 /**
@@ -43,24 +50,19 @@ function operationDocument(api: SearchableApi, operation: Operation, url: string
  * into another component (`owner.login`) is one result for all the schemas that share it, named
  * after the component whose page has the row: `seen` holds the URLs already listed.
  */
-function schemaDocuments(api: SearchableApi, model: ApiModel, name: string, seen: Set<string>): SearchDocument[] {
-  const url = schemaHref(api.id, model.schemaSlugs[name] ?? name);
+function schemaDocuments(page: PageEntry, model: ApiModel, name: string, seen: Set<string>): SearchDocument[] {
+  const apiId = page.apiId ?? '';
   const node = buildSchemaView(model, model.schemas[name], { seenRefs: [schemaRef(name)], maxDepth: 1, budget: { remaining: 400 } });
   const documents: SearchDocument[] = [
-    {
-      kind: 'schema',
-      title: name,
-      url,
-      where: api.title,
-      scope: api.id,
+    pageDocument(page, 'schema', {
       identifiers: node.title && node.title !== name ? [node.title] : [],
       names: node.properties.map((property) => property.name),
       text: describe(node.description),
-    },
+    }),
   ];
   for (const property of listSchemaProperties(model, name)) {
     const parent = property.component?.name ?? name;
-    const propertyUrl = `${property.component ? schemaHref(api.id, property.component.slug) : url}#${property.anchor}`;
+    const propertyUrl = `${property.component ? schemaHref(apiId, property.component.slug) : page.href}#${property.anchor}`;
     const key = `${property.path} ${propertyUrl}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -68,8 +70,8 @@ function schemaDocuments(api: SearchableApi, model: ApiModel, name: string, seen
       kind: 'property',
       title: property.path,
       url: propertyUrl,
-      where: api.title,
-      scope: api.id,
+      where: page.group,
+      scope: apiId,
       parent,
       identifiers: [],
       names: [parent],
@@ -80,29 +82,35 @@ function schemaDocuments(api: SearchableApi, model: ApiModel, name: string, seen
   return documents;
 }
 
-/** The documents of one API: its overview, operations, webhooks, schemas and their properties. */
+/** The documents of one API: its overview, operations, webhooks, schemas (its registry pages, less the explorer) and the schemas' properties. */
 export function collectApiDocuments(api: SearchableApi): SearchDocument[] {
-  const documents: SearchDocument[] = [
-    { kind: 'api', title: api.title, url: apiOverviewHref(api.id), where: api.title, scope: api.id, identifiers: [api.id], names: [], text: describe(api.model?.info.description) },
-  ];
   const model = api.model;
-  if (!model) return documents;
-  for (const operation of model.operations) documents.push(operationDocument(api, operation, operationHref(api.id, operation)));
-  for (const webhook of model.webhooks) documents.push(operationDocument(api, webhook, operationHref(api.id, webhook)));
+  const operations = new Map([...(model?.operations ?? []), ...(model?.webhooks ?? [])].map((operation) => [operationKey(operation.kind, operation.slug), operation]));
+  const schemaNames = new Map(Object.entries(model?.schemaSlugs ?? {}).map(([name, slug]) => [slug, name]));
   const seen = new Set<string>();
-  for (const name of Object.keys(model.schemas)) documents.push(...schemaDocuments(api, model, name, seen));
+  const documents: SearchDocument[] = [];
+  for (const page of apiPages(api)) {
+    if (page.section === 'overview') documents.push(pageDocument(page, 'api', { identifiers: [api.id], names: [], text: describe(model?.info.description) }));
+    else if (page.section === 'operation') documents.push(operationDocument(page, operations.get(operationKey('operation', page.params.slug))!));
+    else if (page.section === 'webhook') documents.push(operationDocument(page, operations.get(operationKey('webhook', page.params.name))!));
+    else if (page.section === 'schema' && model) documents.push(...schemaDocuments(page, model, schemaNames.get(page.params.name)!, seen));
+  }
   return documents;
 }
 
-/** Each guide and each of its `h2`/`h3` sections, which link to the heading's anchor. */
+function operationKey(kind: Operation['kind'], slug: string): string {
+  return `${kind} ${slug}`;
+}
+
+/** Each guide (its registry page) and each of its `h2`/`h3` sections, which link to the heading's anchor. */
 export function collectGuideDocuments(guides: Guide[]): SearchDocument[] {
   const documents: SearchDocument[] = [];
   for (const guide of guides) {
-    const url = guideHref(guide.slug);
-    documents.push({ kind: 'guide', title: guide.title, url, where: GUIDES, scope: 'guides', identifiers: [], names: [], text: firstSentence(toPlainText(guide.description || guide.body, 400)) });
+    const page = guidePage(guide);
+    documents.push(pageDocument(page, 'guide', { identifiers: [], names: [], text: describe(guide.description || guide.body) }));
     if (guide.problem) continue;
     for (const section of listGuideSections(guide.body)) {
-      documents.push({ kind: 'section', title: section.title, url: `${url}#${section.id}`, where: GUIDES, scope: 'guides', parent: guide.title, identifiers: [], names: [guide.title], text: firstSentence(section.text, 200) });
+      documents.push({ kind: 'section', title: section.title, url: `${page.href}#${section.id}`, where: page.group, scope: GUIDES_SCOPE, parent: page.title, identifiers: [], names: [page.title], text: firstSentence(section.text, 200, '') });
     }
   }
   return documents;

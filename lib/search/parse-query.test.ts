@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseQuery } from './parse-query';
-import { compactIdentifier, firstSentence, splitWords } from './tokenize';
+import { compactIdentifier, splitWords } from './tokenize';
 
 describe('splitWords', () => {
   it('splits snake_case, camelCase, kebab-case, slashes and acronyms into lower-case words', () => {
@@ -13,11 +13,6 @@ describe('splitWords', () => {
 
   it('makes every spelling of an identifier one compact form', () => {
     expect(new Set(['pulls/list', 'pulls-list', 'PullsList', 'pulls_list'].map(compactIdentifier))).toEqual(new Set(['pullslist']));
-  });
-
-  it('keeps the first sentence of a description', () => {
-    expect(firstSentence('Lists books. Use cursors to page.')).toBe('Lists books.');
-    expect(firstSentence('No full stop here')).toBe('No full stop here');
   });
 });
 

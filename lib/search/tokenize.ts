@@ -29,9 +29,3 @@ export function identifierTerms(identifier: string): string[] {
   return words.length > 1 ? [...words, words.join('')] : words;
 }
 
-/** The first sentence of plain text, cut at `maxLength`: enough to match on without shipping whole descriptions. */
-export function firstSentence(text: string, maxLength = 160): string {
-  const match = /^(.+?[.!?])(\s|$)/s.exec(text);
-  const sentence = (match ? match[1] : text).trim();
-  return sentence.length > maxLength ? sentence.slice(0, maxLength) : sentence;
-}

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadApi } from '../openapi';
 import type { ApiModel } from '../openapi/types';
 import { markdownHref } from './hrefs';
-import { buildPageRegistry, firstSentence, hrefOf, paramsOf, toPlainLine, type PageEntry, type PageSection } from './page-registry';
+import { buildPageRegistry, hrefOf, paramsOf, type PageEntry, type PageSection } from './page-registry';
 
 const SPEC = fileURLToPath(new URL('../../content/openapi/bookshelf.yaml', import.meta.url));
 /** Webhooks and schemas whose names are no URL (`..`, `<script>`). */
@@ -125,18 +125,7 @@ describe('route params', () => {
   });
 });
 
-describe('text helpers', () => {
-  it('cuts a description at its first sentence, without Markdown', () => {
-    expect(firstSentence('Adds a **book**. Then returns [it](/x).')).toBe('Adds a book.');
-    expect(firstSentence('# Title\n\nNo period here')).toBe('Title No period here');
-    expect(firstSentence('   ')).toBeUndefined();
-    expect(firstSentence('x'.repeat(300))!.length).toBe(160);
-  });
-
-  it('drops HTML tags from spec text', () => {
-    expect(toPlainLine('<script>alert(1)</script>Hello <b>there</b>')).toBe('alert(1) Hello there');
-  });
-
+describe('markdownHref', () => {
   it('puts a twin beside its page folder', () => {
     expect(markdownHref('/reference/a/list-books/')).toBe('/reference/a/list-books.md');
     expect(markdownHref('/docs/guides/x/')).toBe('/docs/guides/x.md');

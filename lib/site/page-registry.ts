@@ -1,5 +1,6 @@
 import type { ApiModel } from '../openapi/types';
 import { operationLabel } from '../reference/build-api-nav';
+import { summaryOf, toPlainLine } from './first-sentence';
 import { apiOverviewHref, explorerHref, guideHref, homeHref, operationHref, schemaHref, webhookHref } from './hrefs';
 
 /**
@@ -25,6 +26,8 @@ export type PageRoute = { [S in PageSection]: { section: S; params: PageParamsBy
 export type PageEntry = PageRoute & {
   href: string;
   title: string;
+  /** The name in the navigation when shorter than the title (a guide's `sidebar_label`). */
+  navTitle?: string;
   /** One plain-text line (a guide's frontmatter description, an operation's first sentence). */
   description?: string;
   /** The API's id, for pages of the reference. */
@@ -40,6 +43,7 @@ export type PageEntry = PageRoute & {
 export interface RegistryGuide {
   slug: string[];
   title: string;
+  navTitle?: string;
   description?: string;
   lastModified?: string;
   /** A guide that cannot be read still has a page, but no twin. */
@@ -88,49 +92,38 @@ export function paramsOf<S extends PageSection>(pages: readonly PageEntry[], sec
   return pages.filter((page) => page.section === section).map((page) => page.params as PageParamsBySection[S]);
 }
 
-/** Markdown (as written in specs) reduced to one line of plain text. */
-export function toPlainLine(markdown: string): string {
-  return markdown
-    .replace(/```[\s\S]*?```/g, ' ')
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/^\s{0,3}(#{1,6}|>|[-*+]|\d+\.)\s+/gm, '')
-    .replace(/[*_`~]/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
-/**
- * The first sentence of a description, as plain text, at most `max` characters (search result
- * snippets show ~160). A period followed by a space ends a sentence; `e.g. this` is a known miss.
- */
-export function firstSentence(markdown: string | undefined, max = 160): string | undefined {
-  if (!markdown) return undefined;
-  const text = toPlainLine(markdown);
-  if (!text) return undefined;
-  const end = /[.!?](\s|$)/.exec(text);
-  const sentence = end ? text.slice(0, end.index + 1) : text;
-  return sentence.length <= max ? sentence : `${sentence.slice(0, max - 1).trimEnd()}…`;
-}
-
 /** An API's pages: its overview, then (when its spec renders) its operations, webhooks, schemas and explorer. */
 export function apiPages(api: RegistryApi, options: { operationTwins?: boolean } = {}): PageEntry[] {
   const base = { apiId: api.id, group: api.title, lastModified: api.lastModified };
   const model = api.model;
   const page = (route: PageRoute, title: string, more: { description?: string; hasMarkdown?: boolean } = {}): PageEntry => ({ ...base, ...route, href: hrefOf(route), title, hasMarkdown: false, ...more });
-  const pages = [page({ section: 'overview', params: { apiId: api.id } }, api.title, { description: firstSentence(model?.info.description) })];
+  const pages = [page({ section: 'overview', params: { apiId: api.id } }, api.title, { description: summaryOf(model?.info.description) })];
   if (!model) return pages;
   for (const operation of model.operations) {
-    const description = firstSentence(operation.description) ?? `${operation.method.toUpperCase()} ${operation.path}`;
+    const description = summaryOf(operation.description) ?? `${operation.method.toUpperCase()} ${operation.path}`;
     pages.push(page({ section: 'operation', params: { apiId: api.id, slug: operation.slug } }, operationLabel(operation), { description, hasMarkdown: options.operationTwins !== false }));
   }
   for (const webhook of model.webhooks) {
-    pages.push(page({ section: 'webhook', params: { apiId: api.id, name: webhook.slug } }, operationLabel(webhook), { description: firstSentence(webhook.description) }));
+    pages.push(page({ section: 'webhook', params: { apiId: api.id, name: webhook.slug } }, operationLabel(webhook), { description: summaryOf(webhook.description) }));
   }
   for (const [name, slug] of Object.entries(model.schemaSlugs)) pages.push(page({ section: 'schema', params: { apiId: api.id, name: slug } }, name));
   pages.push(page({ section: 'explorer', params: { apiId: api.id } }, `Explorer · ${api.title}`));
   return pages;
+}
+
+/** A guide's page; the guides' navigation takes its links from here too. */
+export function guidePage(guide: RegistryGuide): PageEntry {
+  return {
+    section: 'guide',
+    params: { slug: guide.slug },
+    href: guideHref(guide.slug),
+    title: guide.title,
+    navTitle: guide.navTitle,
+    description: guide.description ? toPlainLine(guide.description) : undefined,
+    group: 'Guides',
+    lastModified: guide.lastModified,
+    hasMarkdown: !guide.problem,
+  };
 }
 
 /**
@@ -139,19 +132,8 @@ export function apiPages(api: RegistryApi, options: { operationTwins?: boolean }
  * llms.txt and the Markdown twins read this one list instead of writing URLs by hand.
  */
 export function buildPageRegistry(input: RegistryInput): PageEntry[] {
-  const pages: PageEntry[] = [{ section: 'home', params: {}, href: homeHref, title: input.title, description: firstSentence(input.description), group: input.title, hasMarkdown: false }];
-  for (const guide of input.guides) {
-    pages.push({
-      section: 'guide',
-      params: { slug: guide.slug },
-      href: guideHref(guide.slug),
-      title: guide.title,
-      description: guide.description ? toPlainLine(guide.description) : undefined,
-      group: 'Guides',
-      lastModified: guide.lastModified,
-      hasMarkdown: !guide.problem,
-    });
-  }
+  const pages: PageEntry[] = [{ section: 'home', params: {}, href: homeHref, title: input.title, description: summaryOf(input.description), group: input.title, hasMarkdown: false }];
+  for (const guide of input.guides) pages.push(guidePage(guide));
   for (const api of input.apis) pages.push(...apiPages(api, input));
   return pages;
 }

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { pageMetadata } from '@/app/_data/page-metadata';
-import { firstSentence } from '@/lib/site/page-registry';
+import { summaryOf } from '@/lib/site/first-sentence';
 import { notFound } from 'next/navigation';
 import { PageShell } from '@/components/layout/page-shell';
 import { ApiOverview } from '@/components/reference/api-overview';
@@ -24,7 +24,7 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const api = await getReferenceApi((await params).apiId);
   if (!api) return {};
-  return pageMetadata({ href: apiOverviewHref(api.id), title: api.model?.info.title ?? api.title, description: api.model?.info.summary ?? firstSentence(api.model?.info.description) });
+  return pageMetadata({ href: apiOverviewHref(api.id), title: api.model?.info.title ?? api.title, description: api.model?.info.summary ?? summaryOf(api.model?.info.description) });
 }
 
 export default async function ApiOverviewPage({ params }: Props) {

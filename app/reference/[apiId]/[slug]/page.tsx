@@ -10,7 +10,7 @@ import { operationParams } from '@/app/_data/static-params';
 import { TryItSection } from '@/components/tryit/try-it-section';
 import { operationLabel } from '@/lib/reference/build-api-nav';
 import { buildOperationToc } from '@/lib/reference/build-operation-toc';
-import { firstSentence } from '@/lib/site/page-registry';
+import { summaryOf } from '@/lib/site/first-sentence';
 import { getSite } from '@/app/_data/site-data';
 import { operationHref } from '@/lib/site/hrefs';
 
@@ -43,7 +43,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return pageMetadata({
     href: operationHref(api.id, operation),
     title: `${operationLabel(operation)} · ${api.title}`,
-    description: firstSentence(operation.description) ?? `${operation.method.toUpperCase()} ${operation.path}`,
+    description: summaryOf(operation.description) ?? `${operation.method.toUpperCase()} ${operation.path}`,
     hasMarkdown: operationTwins(),
   });
 }

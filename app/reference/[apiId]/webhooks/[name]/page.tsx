@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { pageMetadata } from '@/app/_data/page-metadata';
-import { firstSentence } from '@/lib/site/page-registry';
+import { summaryOf } from '@/lib/site/first-sentence';
 import { PageShell } from '@/components/layout/page-shell';
 import { brokenSpecOrNotFound } from '@/components/reference/broken-spec-page';
 import { OperationView } from '@/components/reference/operation-view';
@@ -31,7 +31,7 @@ async function find(params: Props['params']) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = await find(params);
   return found
-    ? pageMetadata({ href: operationHref(found.api.id, found.webhook), title: `${operationLabel(found.webhook)} · ${found.api.title}`, description: firstSentence(found.webhook.description) })
+    ? pageMetadata({ href: operationHref(found.api.id, found.webhook), title: `${operationLabel(found.webhook)} · ${found.api.title}`, description: summaryOf(found.webhook.description) })
     : {};
 }
 
