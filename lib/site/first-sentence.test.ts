@@ -23,6 +23,10 @@ describe('summaryOf', () => {
     expect(summaryOf('x'.repeat(300))!.length).toBe(160);
   });
 
+  it('keeps underscores inside names and drops emphasis marks', () => {
+    expect(toPlainLine('Pass _per_page_ or **page_size**, not `__proto__`.')).toBe('Pass per_page or page_size, not proto.');
+  });
+
   it('drops HTML tags from spec text', () => {
     expect(toPlainLine('<script>alert(1)</script>Hello <b>there</b>')).toBe('alert(1) Hello there');
   });
