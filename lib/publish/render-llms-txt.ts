@@ -47,10 +47,19 @@ export function renderLlmsTxt(site: LlmsSite, pages: readonly PageEntry[], locat
   return out.join('\n');
 }
 
-/** `/llms-full.txt`: every twin one after the other, each headed by the URL of its page. */
-export function renderLlmsFull(site: LlmsSite, twins: readonly { page: PageEntry; markdown: string }[], location: PublishLocation): string {
+/** The head of `/llms-full.txt`: the portal's title and description. */
+export function llmsFullHeader(site: LlmsSite): string {
   const parts = [`# ${line(site.title)}`, ''];
   if (site.description) parts.push(`> ${line(site.description)}`, '');
-  for (const { page, markdown } of twins) parts.push('---', '', `Source: ${publicUrl(page.href, location)}`, '', markdown.trim(), '');
   return parts.join('\n');
+}
+
+/** One twin's part of `/llms-full.txt`, headed by the URL of its page. */
+export function llmsFullSection(page: PageEntry, markdown: string, location: PublishLocation): string {
+  return ['', '---', '', `Source: ${publicUrl(page.href, location)}`, '', markdown.trim(), ''].join('\n');
+}
+
+/** `/llms-full.txt`: every twin one after the other, each headed by the URL of its page. */
+export function renderLlmsFull(site: LlmsSite, twins: readonly { page: PageEntry; markdown: string }[], location: PublishLocation): string {
+  return llmsFullHeader(site) + twins.map(({ page, markdown }) => llmsFullSection(page, markdown, location)).join('');
 }

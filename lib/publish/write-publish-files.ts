@@ -6,7 +6,7 @@ import { buildRefDocument } from '../tryit/build-ref-document';
 import { guideHref, markdownHref, operationHref, schemaHref } from '../site/hrefs';
 import { buildPageRegistry, type PageEntry } from '../site/page-registry';
 import { renderGuideMarkdown } from './render-guide-markdown';
-import { renderLlmsFull, renderLlmsTxt } from './render-llms-txt';
+import { llmsFullHeader, llmsFullSection, renderLlmsFull, renderLlmsTxt } from './render-llms-txt';
 import { renderOperationMarkdown } from './render-operation-markdown';
 import { renderRobots, renderSitemap } from './render-sitemap';
 import { publicUrl, type PublishLocation } from './site-url';
@@ -63,19 +63,40 @@ export interface PublishedText {
  */
 export function renderPublishedText(site: Site, apis: readonly LoadedApi[], location: PublishLocation, options: { onlyTwinOf?: string } = {}): PublishedText {
   const pages = pageRegistryOf(site, apis);
+  const twins = [...renderTwins(site, apis, pages, location, options.onlyTwinOf)];
+  const files = new Map<string, string>();
+  if (options.onlyTwinOf !== undefined) return { pages, twins, files };
+  for (const [name, text] of publishedFiles(site, pages, location)) files.set(name, text);
+  files.set('llms-full.txt', renderLlmsFull(site.config, twins, location));
+  return { pages, twins, files };
+}
+
+/** robots.txt, sitemap.xml (with siteUrl) and llms.txt. */
+function publishedFiles(site: Site, pages: PageEntry[], location: PublishLocation): [string, string][] {
+  const files: [string, string | undefined][] = [
+    ['robots.txt', renderRobots(location)],
+    ['sitemap.xml', renderSitemap(pages, location)],
+    ['llms.txt', renderLlmsTxt(site.config, pages, location)],
+  ];
+  return files.filter((file): file is [string, string] => file[1] !== undefined);
+}
+
+/**
+ * The Markdown of guides and operations, one page at a time: a Graph-shaped API of 10,000
+ * operations has gigabytes of it, which the build writes out as it goes instead of holding.
+ */
+function* renderTwins(site: Site, apis: readonly LoadedApi[], pages: PageEntry[], location: PublishLocation, onlyTwinOf?: string): Generator<{ page: PageEntry; markdown: string }> {
   const refDocuments = new Map<string, Record<string, unknown>>();
-  const twins: { page: PageEntry; markdown: string }[] = [];
   const guidesByHref = new Map(site.guides.map((guide) => [guideHref(guide.slug), guide]));
   const operationsByHref = new Map(
     apis.flatMap((api) => (api.model?.operations ?? []).map((operation) => [operationHref(api.entry.id, operation), { api, operation }] as const)),
   );
-
   for (const page of pages) {
     // Operations without a twin file (publish.operationTwins: false) still go into llms-full.txt.
     if (!page.hasMarkdown && page.section !== 'operation') continue;
-    if (options.onlyTwinOf !== undefined && page.href !== options.onlyTwinOf) continue;
+    if (onlyTwinOf !== undefined && page.href !== onlyTwinOf) continue;
     const guide = guidesByHref.get(page.href);
-    if (guide) twins.push({ page, markdown: renderGuideMarkdown(guide) });
+    if (guide) yield { page, markdown: renderGuideMarkdown(guide) };
     const found = operationsByHref.get(page.href);
     if (!found?.api.model) continue;
     const { api, operation } = found;
@@ -88,17 +109,8 @@ export function renderPublishedText(site: Site, apis: readonly LoadedApi[], loca
       refDocument: refDocuments.get(api.entry.id),
       schemaUrl: (name) => (model.schemaSlugs[name] ? publicUrl(schemaHref(api.entry.id, model.schemaSlugs[name]), location) : undefined),
     });
-    twins.push({ page, markdown });
+    yield { page, markdown };
   }
-
-  const files = new Map<string, string>();
-  if (options.onlyTwinOf !== undefined) return { pages, twins, files };
-  const add = (name: string, text: string | undefined) => text !== undefined && files.set(name, text);
-  add('robots.txt', renderRobots(location));
-  add('sitemap.xml', renderSitemap(pages, location));
-  add('llms.txt', renderLlmsTxt(site.config, pages, location));
-  add('llms-full.txt', renderLlmsFull(site.config, twins, location));
-  return { pages, twins, files };
 }
 
 /**
@@ -108,11 +120,27 @@ export function renderPublishedText(site: Site, apis: readonly LoadedApi[], loca
  * the twins cost one file each, with no route per page.
  */
 export function writePublishFiles(outDir: string, site: Site, apis: readonly LoadedApi[], location: PublishLocation): PublishStats {
-  const published = renderPublishedText(site, apis, location);
-  const twinFiles = published.twins.filter(({ page }) => page.hasMarkdown);
-  let twinBytes = 0;
-  for (const twin of twinFiles) twinBytes += writeInside(outDir, markdownHref(twin.page.href), twin.markdown);
-  for (const [name, text] of published.files) writeInside(outDir, `/${name}`, text);
-  const full = published.files.get('llms-full.txt');
-  return { twins: twinFiles.length, twinBytes, files: [...published.files.keys()], fullBytes: full ? Buffer.byteLength(full) : 0 };
+  const pages = pageRegistryOf(site, apis);
+  const stats: PublishStats = { twins: 0, twinBytes: 0, files: [], fullBytes: 0 };
+  // llms-full.txt is appended to twin by twin, so no more than one twin is in memory at a time.
+  const fullFile = path.join(outDir, 'llms-full.txt');
+  fs.mkdirSync(outDir, { recursive: true });
+  const full = fs.openSync(fullFile, 'w');
+  try {
+    stats.fullBytes += fs.writeSync(full, llmsFullHeader(site.config));
+    for (const { page, markdown } of renderTwins(site, apis, pages, location)) {
+      stats.fullBytes += fs.writeSync(full, llmsFullSection(page, markdown, location));
+      if (!page.hasMarkdown) continue;
+      stats.twins += 1;
+      stats.twinBytes += writeInside(outDir, markdownHref(page.href), markdown);
+    }
+  } finally {
+    fs.closeSync(full);
+  }
+  for (const [name, text] of publishedFiles(site, pages, location)) {
+    writeInside(outDir, `/${name}`, text);
+    stats.files.push(name);
+  }
+  stats.files.push('llms-full.txt');
+  return stats;
 }
