@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadApi } from '../openapi';
@@ -42,6 +45,33 @@ describe('renderOperationMarkdown', () => {
 });
 
 describe('schemaToMarkdownList', () => {
+  it('lists a component once, links it afterwards, and stops at maxLines', async () => {
+    const fields = (n: number, ref?: string) => Object.fromEntries(Array.from({ length: n }, (_, i) => [`f${i}`, ref ? { $ref: ref } : { type: 'string' }]));
+    const spec = {
+      openapi: '3.1.0',
+      info: { title: 'T', version: '1' },
+      paths: {},
+      components: {
+        schemas: {
+          Owner: { type: 'object', properties: { name: { type: 'string' }, email: { type: 'string' } } },
+          Pair: { type: 'object', properties: { first: { $ref: '#/components/schemas/Owner' }, second: { $ref: '#/components/schemas/Owner' } } },
+          Wide: { type: 'object', properties: fields(50, '#/components/schemas/Row') },
+          Row: { type: 'object', properties: fields(50) },
+        },
+      },
+    };
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'twin-')), 'spec.json');
+    fs.writeFileSync(file, JSON.stringify(spec));
+    const small = (await loadApi(file)).model!;
+    const pair = schemaToMarkdownList(small, { $ref: '#/components/schemas/Pair' }, { schemaUrl: (name) => `/s/${name}/` });
+    expect(pair.match(/`email`/g)).toHaveLength(1);
+    expect(pair).toContain('  - fields listed above, on [Owner](/s/Owner/)');
+    const wide = schemaToMarkdownList(small, { $ref: '#/components/schemas/Wide' }, { maxLines: 100 });
+    // The cap is checked before each property, so the last one's own lines and the closing line may pass it.
+    expect(wide.split('\n').length).toBeLessThanOrEqual(103);
+    expect(wide).toMatch(/… more fields not listed here$/);
+  });
+
   it('names recursion instead of following it', () => {
     const list = schemaToMarkdownList(model, { $ref: '#/components/schemas/GenreNode' }, { maxDepth: 6 });
     expect(list).toMatch(/`subgenres` \(array<GenreNode>.*\)/);

@@ -12,6 +12,11 @@ export interface SchemaListOptions {
   maxDepth?: number;
   /** Properties listed per object; the rest are counted. Keeps a twin of a wide entity short. */
   maxProperties?: number;
+  /**
+   * Lines in the whole list. Entities that reference each other (Microsoft Graph's shape) made
+   * twins of 3 MB on average, 18 MB at most, before this cap and the once-per-component rule.
+   */
+  maxLines?: number;
   /** The page of a component schema, for the "see" links of cut-off levels. */
   schemaUrl?: (name: string) => string | undefined;
 }
@@ -23,8 +28,12 @@ export function inlineText(text: string | undefined): string {
 
 interface Walk {
   model: SchemaRefs;
-  options: Required<Pick<SchemaListOptions, 'maxDepth' | 'maxProperties'>> & SchemaListOptions;
+  options: Required<Pick<SchemaListOptions, 'maxDepth' | 'maxProperties' | 'maxLines'>> & SchemaListOptions;
   lines: string[];
+  /** Components whose fields are listed already: later references link to them instead. */
+  listed: Set<string>;
+  /** Set once the list reached `maxLines`. */
+  full: boolean;
 }
 
 function componentLink(walk: Walk, name: string): string {
@@ -72,7 +81,7 @@ function listFields(walk: Walk, schema: Obj, ctx: DerefContext, depth: number): 
   const properties = isObj(schema.properties) ? Object.entries(schema.properties) : [];
   const required = new Set(Array.isArray(schema.required) ? (schema.required as string[]) : []);
   for (const [name, child] of properties.slice(0, walk.options.maxProperties)) listOne(walk, name, child as JsonSchema, required.has(name), ctx, depth);
-  if (properties.length > walk.options.maxProperties) walk.lines.push(`${indent}- … ${properties.length - walk.options.maxProperties} more properties`);
+  if (properties.length > walk.options.maxProperties && !walk.full) walk.lines.push(`${indent}- … ${properties.length - walk.options.maxProperties} more properties`);
   for (const keyword of ['oneOf', 'anyOf'] as const) {
     const variants = Array.isArray(schema[keyword]) ? (schema[keyword] as JsonSchema[]) : [];
     variants.forEach((variant, index) => listOne(walk, `${keyword === 'oneOf' ? 'one of' : 'any of'} #${index + 1}`, variant, false, ctx, depth, true));
@@ -81,6 +90,12 @@ function listFields(walk: Walk, schema: Obj, ctx: DerefContext, depth: number): 
 
 function listOne(walk: Walk, name: string, raw: JsonSchema, required: boolean, parentCtx: DerefContext, depth: number, isVariant = false): void {
   const indent = '  '.repeat(depth);
+  if (walk.full) return;
+  if (walk.lines.length >= walk.options.maxLines) {
+    walk.full = true;
+    walk.lines.push(`${indent}- … more fields not listed here`);
+    return;
+  }
   const resolved = derefShallow(walk.model, raw, parentCtx);
   const label = isVariant ? name : `\`${name}\``;
   if (resolved.circular) {
@@ -105,11 +120,16 @@ function listOne(walk: Walk, name: string, raw: JsonSchema, required: boolean, p
   }
   const nested = fieldsOf(walk, schema, merged.ctx);
   if (!nested) return;
+  const component = resolved.refs.map(schemaRefName).find(Boolean);
+  if (component && walk.listed.has(component)) {
+    walk.lines.push(`${'  '.repeat(depth + 1)}- fields listed above, on ${componentLink(walk, component)}`);
+    return;
+  }
   if (depth + 1 >= walk.options.maxDepth) {
-    const component = resolved.refs.map(schemaRefName).find(Boolean);
     walk.lines.push(`${'  '.repeat(depth + 1)}- … fields${component ? ` on ${componentLink(walk, component)}` : ' not listed at this depth'}`);
     return;
   }
+  if (component) walk.listed.add(component);
   listFields(walk, nested.schema, nested.ctx, depth + 1);
 }
 
@@ -119,7 +139,7 @@ function listOne(walk: Walk, name: string, raw: JsonSchema, required: boolean, p
  * recursion named instead of followed. Returns '' for a schema without fields (a scalar body).
  */
 export function schemaToMarkdownList(model: SchemaRefs, schema: JsonSchema, options: SchemaListOptions = {}): string {
-  const walk: Walk = { model, options: { maxDepth: 4, maxProperties: 60, ...options }, lines: [] };
+  const walk: Walk = { model, options: { maxDepth: 4, maxProperties: 60, maxLines: 400, ...options }, lines: [], listed: new Set(), full: false };
   const resolved = derefShallow(model, schema);
   if (resolved.circular || !isObj(resolved.schema)) return '';
   const merged = mergeAllOf(model, resolved.schema, resolved.ctx);
