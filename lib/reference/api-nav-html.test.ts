@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadApi } from '../openapi/load-api';
-import { apiNavHtml, isInlineNav } from './api-nav-html';
+import { apiNavHtml, isInlineNav, SECTION_WINDOW } from './api-nav-html';
 import { navDataFile, navDataFolderHref, navDataHref } from '../site/hrefs';
 import { buildApiNav, CURRENT_SECTION_WINDOW, INLINE_NAV_LIMIT, type ApiNav, type NavItem, type NavSection } from './build-api-nav';
 
@@ -88,6 +88,18 @@ describe('apiNavHtml', () => {
     expect(labels[0]).toBe('tag-a 125');
     expect(section).toContain('<a href="/reference/big/tag-a-150/" aria-current="page">');
     expect(section).toContain('<p class="nav-more"><button type="button" class="nav-show-all">Show all 200</button> <a href="/reference/big/#tag-a">on the overview</a></p>');
+  });
+
+  it('on a group of many tags lists those near the current one and links each run of the rest to the overview', () => {
+    const tags = Array.from({ length: 1000 }, (_, i) => tag(`tag-t${i}`, `T${i}`, 3));
+    const html = apiNavHtml({ apiId: 'big', nav: bigNav(...tags), currentHref: '/reference/big/tag-t500-1/', currentSections: ['tag-t500'] });
+    expect(sections(html)).toHaveLength(2 * SECTION_WINDOW + 1);
+    expect(html).toContain('>T480<');
+    expect(html).toContain('>T520<');
+    expect(html).not.toContain('>T479<');
+    expect(html).toContain(`<a href="/reference/big/#tag-t0">480 more, from T0, on the overview</a>`);
+    expect(html).toContain(`<a href="/reference/big/#tag-t521">479 more, from T521, on the overview</a>`);
+    expect(html.length).toBeLessThan(30_000);
   });
 
   it('inlines a small API whole, every tag open with no lazy section', async () => {

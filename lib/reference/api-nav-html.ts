@@ -8,6 +8,13 @@ import { apiOverviewHref, explorerHref, navDataFile } from '../site/hrefs';
 /** Up to this many operations, every tag of the sidebar starts open. */
 export const SMALL_API_OPERATIONS = 50;
 
+/**
+ * A group with more sections than this lists only those within SECTION_WINDOW of the current
+ * ones, and links the rest to the overview. Microsoft Graph has over 1,000 tags: their closed
+ * sections alone were 490 KB of every page.
+ */
+export const SECTION_LIMIT = 60;
+export const SECTION_WINDOW = 20;
 
 export interface ApiNavHtmlOptions {
   apiId: string;
@@ -83,6 +90,29 @@ function section(context: Context, section: NavSection, open: boolean, inline: b
   return h('details', { className: 'nav-section', open }, [summary(section), linkList(context, section.items)]);
 }
 
+/** A group's sections, or on a group past SECTION_LIMIT the window around the open ones, with a link to the overview for each run left out. */
+function windowedSections(context: Context, sections: NavSection[], open: ReadonlySet<string>, render: (entry: NavSection) => ElementContent): ElementContent[] {
+  if (sections.length <= SECTION_LIMIT) return sections.map(render);
+  const openAt = sections.flatMap((entry, index) => (open.has(entry.id) ? [index] : []));
+  const kept = (index: number) => (openAt.length === 0 ? index < 2 * SECTION_WINDOW : openAt.some((at) => Math.abs(at - index) <= SECTION_WINDOW));
+  const out: ElementContent[] = [];
+  for (let index = 0; index < sections.length; ) {
+    if (kept(index)) {
+      out.push(render(sections[index]));
+      index += 1;
+      continue;
+    }
+    let end = index;
+    while (end < sections.length && !kept(end)) end += 1;
+    const first = sections[index];
+    const anchor = first.kind === 'tag' ? first.id : first.kind;
+    const label = `${end - index} more, from ${first.title}, on the overview`;
+    out.push(h('p', { className: 'nav-more nav-gap' }, [pageLink(context, `${apiOverviewHref(context.apiId)}#${anchor}`, label)]));
+    index = end;
+  }
+  return out;
+}
+
 function countOperations(nav: ApiNav): number {
   return listNavSections(nav)
     .filter((entry) => entry.kind === 'tag')
@@ -107,6 +137,7 @@ export function apiNavHtml({ apiId, nav, currentHref, currentSections = [], base
     for (const entry of listNavSections(nav)) if (entry.kind === 'tag') open.add(entry.id);
   }
   const render = (entry: NavSection) => section(context, entry, open.has(entry.id), inline);
+  const renderGroup = (sections: NavSection[]) => windowedSections(context, sections, open, render);
   const children: ElementContent[] = [
     h('ul', [
       h('li', [pageLink(context, overviewHref, 'Overview')]),
@@ -114,8 +145,8 @@ export function apiNavHtml({ apiId, nav, currentHref, currentSections = [], base
     ]),
   ];
   for (const group of nav?.groups ?? []) {
-    children.push(h('div', { className: 'nav-group' }, [...(group.title ? [h('h3', { className: 'nav-group-title' }, group.title)] : []), ...group.sections.map(render)]));
+    children.push(h('div', { className: 'nav-group' }, [...(group.title ? [h('h3', { className: 'nav-group-title' }, group.title)] : []), ...renderGroup(group.sections)]));
   }
-  if (nav && nav.extras.length > 0) children.push(h('div', { className: 'nav-group' }, nav.extras.map(render)));
+  if (nav && nav.extras.length > 0) children.push(h('div', { className: 'nav-group' }, renderGroup(nav.extras)));
   return toHtml({ type: 'root', children });
 }
