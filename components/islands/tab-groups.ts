@@ -14,21 +14,27 @@ function readStored(key: string): string | undefined {
   }
 }
 
-/** Selects the tab with `id` in `group` (when it has one), and brings it into its row's view without moving the page. */
+/**
+ * Selects the tab with `id` in `group` (when it has one and it is not selected already), and
+ * brings it into its row's view without moving the page. The row is measured in the next frame,
+ * so that restoring a remembered tab on load does not force a layout of the whole page.
+ */
 function select(group: Element, id: string | undefined): void {
   const { tabs, panels } = parts(group);
   const index = tabs.findIndex((tab) => tab.dataset.tabId === id);
-  if (index < 0) return;
+  if (index < 0 || tabs[index].getAttribute('aria-selected') === 'true') return;
   tabs.forEach((tab, i) => {
     tab.setAttribute('aria-selected', String(i === index));
     tab.tabIndex = i === index ? 0 : -1;
   });
   panels.forEach((panel, i) => (panel.dataset.active = String(i === index)));
-  const list = tabs[index].parentElement!;
-  const row = list.getBoundingClientRect();
-  const box = tabs[index].getBoundingClientRect();
-  if (box.right > row.right) list.scrollLeft += box.right - row.right + 24;
-  else if (box.left < row.left) list.scrollLeft -= row.left - box.left + 24;
+  requestAnimationFrame(() => {
+    const list = tabs[index].parentElement!;
+    const row = list.getBoundingClientRect();
+    const box = tabs[index].getBoundingClientRect();
+    if (box.right > row.right) list.scrollLeft += box.right - row.right + 24;
+    else if (box.left < row.left) list.scrollLeft -= row.left - box.left + 24;
+  });
 }
 
 /** Every group that shares the storage key takes its remembered tab. */

@@ -8,7 +8,7 @@ function currentTheme(): Theme {
 /** The button names the theme it switches to; CSS shows the matching icon from `data-theme`. */
 function label(): void {
   const next = currentTheme() === 'dark' ? 'light' : 'dark';
-  for (const button of document.querySelectorAll<HTMLButtonElement>('[data-theme-toggle]')) {
+  for (const button of document.querySelectorAll<HTMLButtonElement>('.theme-toggle')) {
     button.setAttribute('aria-label', `Switch to ${next} theme`);
     button.title = `Switch to ${next} theme`;
   }
@@ -19,7 +19,7 @@ export function startThemeToggle(): void {
   label();
   new MutationObserver(label).observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
   document.addEventListener('click', (event) => {
-    if (!(event.target instanceof Element) || !event.target.closest('[data-theme-toggle]')) return;
+    if (!(event.target instanceof Element) || !event.target.closest('.theme-toggle')) return;
     const next: Theme = currentTheme() === 'dark' ? 'light' : 'dark';
     document.documentElement.dataset.theme = next;
     try {
