@@ -36,8 +36,12 @@ export interface ApiNav {
 /** Up to this many links the whole sidebar is inlined in every page; above it, only the current section. */
 export const INLINE_NAV_LIMIT = 150;
 
-/** A current section longer than this shows a window of links around the page, and the rest on request. */
-export const CURRENT_SECTION_WINDOW = 50;
+/**
+ * A current section longer than this shows a window of links around the page, and the rest on
+ * request. Every link is ~6 layout objects in the first frame: at 50, GitHub's `repos` window was
+ * a third of a deep link's layout (918 objects, 646 at 20).
+ */
+export const CURRENT_SECTION_WINDOW = 20;
 
 /**
  * The links of a long section nearest to the current page (half before, half after),
