@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { BASE_PATH } from '@/components/base-path';
 import { PageLink } from '@/components/layout/page-link';
 import { UNTAGGED, listNavSections } from '@/lib/reference/build-api-nav';
@@ -14,8 +15,30 @@ import { explorerHref, specFileHref } from '@/lib/site/hrefs';
 
 const topicAnchor = (name: string) => `topic-${idPart(name)}`;
 
-/** Up to this many operations the overview shows every tag open; above it tags start collapsed. */
+/**
+ * Up to this many operations the overview shows every tag open; above it tags start collapsed, and
+ * so do the webhook and schema lists past this many entries (GitHub's 270 webhooks and 969 schemas
+ * were 2,300 of its overview's 4,000 laid-out boxes).
+ */
 export const OPEN_TAGS_LIMIT = 50;
+
+/**
+ * A list under a heading that folds. The heading sits in the summary, so its anchor (the sidebar's
+ * "All N in …" links) stays visible while folded; the hash-target island opens it on arrival.
+ */
+function FoldedList({ id, level, title, count, open, children }: { id: string; level: 2 | 3; title: string; count: number; open: boolean; children: ReactNode }) {
+  const Heading = level === 2 ? 'h2' : 'h3';
+  return (
+    <details className="tag-section" open={open}>
+      <summary>
+        <Heading id={id}>
+          {title} <span className="nav-count">{count}</span>
+        </Heading>
+      </summary>
+      {children}
+    </details>
+  );
+}
 
 /** The API's front page: what it is, where it runs, how to authenticate, and everything it offers. */
 export function ApiOverview({ api }: { api: ReferenceApi }) {
@@ -30,6 +53,7 @@ export function ApiOverview({ api }: { api: ReferenceApi }) {
   const used = new Set(model.operations.flatMap((op) => op.tags));
   const topics = model.tags.filter((tag) => !used.has(tag.name) && tag.description?.trim());
   const openTags = model.operations.length <= OPEN_TAGS_LIMIT;
+  const schemaCount = Object.keys(model.schemas).length;
   const tagged = (tag: string | undefined) => model.operations.filter((operation) => (operation.tags.length > 0 ? operation.tags : [UNTAGGED]).includes(tag ?? ''));
   return (
     <article className="api-overview">
@@ -97,34 +121,23 @@ export function ApiOverview({ api }: { api: ReferenceApi }) {
       {tagSections.map((section) => {
         const tag = section.tag ? tagsByName.get(section.tag) : undefined;
         return (
-          <details key={section.id} className="tag-section" open={openTags}>
-            <summary>
-              <h3 id={section.id}>
-                {section.title} <span className="nav-count">{section.items.length}</span>
-              </h3>
-            </summary>
+          <FoldedList key={section.id} id={section.id} level={3} title={section.title} count={section.items.length} open={openTags}>
             <Markdown source={tag?.description} />
             <StaticHtml as="ul" className="op-list" html={operationRowsHtml(api.id, tagged(section.tag), BASE_PATH)} />
-          </details>
+          </FoldedList>
         );
       })}
 
       {model.webhooks.length > 0 && (
-        <>
-          <AnchorHeading level={2} id="webhooks">
-            Webhooks
-          </AnchorHeading>
+        <FoldedList id="webhooks" level={2} title="Webhooks" count={model.webhooks.length} open={model.webhooks.length <= OPEN_TAGS_LIMIT}>
           <StaticHtml as="ul" className="op-list" html={operationRowsHtml(api.id, model.webhooks, BASE_PATH)} />
-        </>
+        </FoldedList>
       )}
 
-      {Object.keys(model.schemas).length > 0 && (
-        <>
-          <AnchorHeading level={2} id="schemas">
-            Schemas
-          </AnchorHeading>
+      {schemaCount > 0 && (
+        <FoldedList id="schemas" level={2} title="Schemas" count={schemaCount} open={schemaCount <= OPEN_TAGS_LIMIT}>
           <StaticHtml as="ul" className="schema-list" html={schemaRowsHtml(api.id, model.schemaSlugs, BASE_PATH)} />
-        </>
+        </FoldedList>
       )}
       {errors.length > 0 && (
         <details className="spec-warnings">
