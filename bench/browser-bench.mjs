@@ -1,7 +1,7 @@
 // The browser half of `npm run bench`: Portico's operation page on a fresh deep link, a second
-// operation opened from it through the sidebar, the API overview, and (with --peers) Redoc and
-// Scalar deep-linked to the same operation of the same spec. Medians over `runs` runs, each in
-// a new browser context. Prints a table and returns the figures.
+// operation opened from it through the sidebar, the floor (that page's <head> and title alone), the
+// API overview, and (with --peers) Redoc and Scalar deep-linked to the same operation of the same
+// spec. Medians over `runs` runs, each in a new browser context. Prints a table and returns the figures.
 import fs from 'node:fs';
 import path from 'node:path';
 import { launchBrowser, measureOnce, medians, startServer, traceFileFor, VISIBLE_TIMEOUT_MS } from './measure-browser.mjs';
@@ -33,6 +33,14 @@ export async function browserBench({ outDir, apiId, specFile, operationId, runs,
   const op = findOperation(JSON.parse(fs.readFileSync(specFile, 'utf8')), operationId);
   const pagePath = `/reference/${apiId}/${slugify(operationId)}/`;
   if (!fs.existsSync(path.join(outDir, pagePath, 'index.html'))) throw new Error(`bench: no page ${pagePath} in ${outDir}`);
+  // The floor: the same page's <head> (stylesheet, theme script, islands module) with nothing in
+  // <body> but its title. What a deep link costs above this is the page's own doing; the rest is
+  // this machine and browser (a new context, the request, the stylesheet, the first layout of text).
+  // Written before the server starts, which lists the folder once.
+  const floorDir = fs.mkdtempSync(path.join(outDir, '__floor-'));
+  const html = fs.readFileSync(path.join(outDir, pagePath, 'index.html'), 'utf8');
+  const title = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1] ?? op.summary;
+  fs.writeFileSync(path.join(floorDir, 'index.html'), `${html.slice(0, html.indexOf('<body'))}<body><main><h1>${title}</h1></main></body></html>`);
   const mounts = { '/': outDir };
   if (peers) mounts['/__peers'] = writePeerSite(specFile);
   const server = await startServer(mounts);
@@ -62,6 +70,8 @@ export async function browserBench({ outDir, apiId, specFile, operationId, runs,
     }
     rows.push({ name: `Portico, deep link ${pagePath}`, html: kb(path.join(outDir, pagePath, 'index.html')), ...medians(deep.map((r) => r.first)) });
     rows.push({ name: `Portico, then sidebar click ${secondHref}`, html: kb(path.join(outDir, secondHref, 'index.html')), ...medians(deep.map((r) => r.second)) });
+    const floor = await collect('floor', { url: `${server.origin}/${path.basename(floorDir)}/`, target: h1 });
+    rows.push({ name: 'floor: its <head> and <h1> alone', html: kb(path.join(floorDir, 'index.html')), ...medians(floor.map((r) => r.first)) });
     const overviewPath = `/reference/${apiId}/`;
     const overview = await collect('overview', { url: server.origin + overviewPath, target: h1 });
     rows.push({ name: `Portico, API overview ${overviewPath}`, html: kb(path.join(outDir, overviewPath, 'index.html')), ...medians(overview.map((r) => r.first)) });
@@ -81,6 +91,7 @@ export async function browserBench({ outDir, apiId, specFile, operationId, runs,
   } finally {
     await browser.close();
     await server.close();
+    fs.rmSync(floorDir, { recursive: true, force: true });
   }
   printTable(rows, op, runs);
   return rows;
