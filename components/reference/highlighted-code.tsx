@@ -22,7 +22,8 @@ function highlightOnce(code: string, lang: string): Promise<string> {
   let html = highlighted.get(key);
   if (!html) {
     html = highlightCode(code, { lang }).then(compactHighlightedHtml);
-    if (highlighted.size >= MEMO_ENTRIES) highlighted.clear();
+    // Forget the oldest, not all: a big spec has more distinct samples than this.
+    if (highlighted.size >= MEMO_ENTRIES) highlighted.delete(highlighted.keys().next().value!);
     highlighted.set(key, html);
   }
   return html;
