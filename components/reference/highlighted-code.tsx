@@ -22,8 +22,7 @@ function highlightOnce(code: string, lang: string): Promise<string> {
   let html = highlighted.get(key);
   if (!html) {
     html = highlightCode(code, { lang }).then(compactHighlightedHtml);
-    // Forget the oldest, not all: a big spec has more distinct samples than this.
-    if (highlighted.size >= MEMO_ENTRIES) highlighted.delete(highlighted.keys().next().value!);
+    if (highlighted.size >= MEMO_ENTRIES) highlighted.clear();
     highlighted.set(key, html);
   }
   return html;
