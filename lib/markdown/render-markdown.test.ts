@@ -96,6 +96,14 @@ describe('renderMarkdown', () => {
     expect(html).toContain('<h4 id="user-content-main">x</h4>');
   });
 
+  it('reuses one pipeline per set of options, so calls with other options are not mixed up', () => {
+    const link = '[guide](/docs/a)\n\n# Title';
+    expect(renderMarkdown(link, { basePath: '/one' })).toBe('<p><a href="/one/docs/a">guide</a></p>\n<h1>Title</h1>');
+    expect(renderMarkdown(link, { basePath: '/two', headingOffset: 1 })).toBe('<p><a href="/two/docs/a">guide</a></p>\n<h2>Title</h2>');
+    expect(renderMarkdown(link, { basePath: '/one' })).toBe('<p><a href="/one/docs/a">guide</a></p>\n<h1>Title</h1>');
+    expect(renderMarkdown(link)).toBe('<p><a href="/docs/a">guide</a></p>\n<h1>Title</h1>');
+  });
+
   it('returns an empty string for blank input', () => {
     expect(renderMarkdown('  \n')).toBe('');
   });
