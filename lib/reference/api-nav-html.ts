@@ -62,6 +62,11 @@ function linkList(context: Context, items: readonly NavItem[]): ElementContent {
   );
 }
 
+/** Where a section is listed on the overview: a tag by its id, webhooks and schemas by their kind. */
+function overviewSectionHref(context: Context, section: NavSection): string {
+  return `${apiOverviewHref(context.apiId)}#${section.kind === 'tag' ? section.id : section.kind}`;
+}
+
 function summary(section: NavSection): ElementContent {
   return h('summary', [h('span', { className: 'nav-section-title' }, section.title), h('span', { className: 'nav-count' }, String(section.items.length))]);
 }
@@ -72,7 +77,7 @@ function summary(section: NavSection): ElementContent {
  * sidebar's `data-nav-base`) when it opens; a long current section shows a window of links around the page and "Show all".
  */
 function lazySection(context: Context, section: NavSection, nearby?: NavItem[]): ElementContent {
-  const overviewHref = `${apiOverviewHref(context.apiId)}#${section.kind === 'tag' ? section.id : section.kind}`;
+  const overviewHref = overviewSectionHref(context, section);
   const count = section.items.length;
   const more = nearby
     ? [h('button', { type: 'button', className: 'nav-show-all' }, `Show all ${count}`), ' ', pageLink(context, overviewHref, 'on the overview')]
@@ -105,9 +110,8 @@ function windowedSections(context: Context, sections: NavSection[], open: Readon
     let end = index;
     while (end < sections.length && !kept(end)) end += 1;
     const first = sections[index];
-    const anchor = first.kind === 'tag' ? first.id : first.kind;
     const label = `${end - index} more, from ${first.title}, on the overview`;
-    out.push(h('p', { className: 'nav-more nav-gap' }, [pageLink(context, `${apiOverviewHref(context.apiId)}#${anchor}`, label)]));
+    out.push(h('p', { className: 'nav-more nav-gap' }, [pageLink(context, overviewSectionHref(context, first), label)]));
     index = end;
   }
   return out;
