@@ -3,7 +3,7 @@
 // with Next into out/ (or PORTICO_OUT_DIR), put the static HTML fragments into the pages, swap
 // Next's scripts for the plain islands on pages that do not hydrate (lib/static-html/islands-only.ts),
 // then drop the payload files the browser never reads (see lib/static-html/fragments.ts).
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -14,40 +14,60 @@ const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const fragmentDir = fs.mkdtempSync(path.join(os.tmpdir(), 'portico-fragments-'));
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', PORTICO_FRAGMENT_DIR: fragmentDir };
 process.on('exit', () => fs.rmSync(fragmentDir, { recursive: true, force: true }));
+
+/** Runs a Node script beside this one; resolves to what it printed, or exits as it failed. */
+function runInBackground(args) {
+  const child = spawn(process.execPath, args, { cwd: root, env, stdio: ['ignore', 'pipe', 'inherit'] });
+  let printed = '';
+  child.stdout.on('data', (chunk) => (printed += chunk));
+  return new Promise((resolve) => {
+    child.on('close', (code) => {
+      if (code !== 0) process.exit(code ?? 1);
+      resolve(printed);
+    });
+  });
+}
+
 {
+  // How long each step took, printed at the end: the bench reads where a big build's time goes.
+  const steps = [];
+  let stepStart = Date.now();
+  const lap = (label) => {
+    steps.push(`${label} ${((Date.now() - stepStart) / 1000).toFixed(1)} s`);
+    stepStart = Date.now();
+  };
   for (const step of [[path.join(root, 'bin', 'check-content.mjs')], [path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next'), 'build']]) {
     const run = spawnSync(process.execPath, step, { cwd: root, env, stdio: 'inherit' });
     if (run.status !== 0) process.exit(run.status ?? 1);
+    lap(step.length > 1 ? 'next build' : 'content check');
   }
 
   register();
   const basePath = (process.env.BASE_PATH ?? '').replace(/\/+$/, '');
-  // Twins, llms.txt, sitemap.xml and robots.txt come from the models the content check cached.
-  async function writePublished(outDir) {
-    const { loadSite } = await import('../lib/content/site.ts');
-    const { loadConfiguredApi } = await import('../lib/content/load-api-models.ts');
-    const { writePublishFiles } = await import('../lib/publish/write-publish-files.ts');
-    const site = loadSite();
-    const apis = await Promise.all(site.apis.map((entry) => loadConfiguredApi(entry)));
-    return writePublishFiles(outDir, site, apis, { siteUrl: site.config.siteUrl, basePath });
-  }
+  const outDir = path.resolve(root, process.env.PORTICO_OUT_DIR || 'out');
+  const publishing = runInBackground([path.join(root, 'bin', 'publish.mjs'), outDir]);
   const { fillExport } = await import('../lib/static-html/fragments.ts');
   const { pruneExport } = await import('../lib/serve/prune-export.ts');
-  const outDir = path.resolve(root, process.env.PORTICO_OUT_DIR || 'out');
   const { buildIslands } = await import('./build-islands.mjs');
   const { islandsOnlyFinish } = await import('../lib/static-html/islands-only.ts');
   const islands = { pages: 0, bytesSaved: 0 };
-  const filled = fillExport(outDir, fragmentDir, islandsOnlyFinish(await buildIslands({ root, outDir, basePath }), islands));
+  const islandsSrc = await buildIslands({ root, outDir, basePath });
+  lap('islands bundle');
+  const filled = fillExport(outDir, fragmentDir, islandsOnlyFinish(islandsSrc, islands));
+  lap('fragments and islands filled in');
   if (filled.missing.length > 0) {
     console.error(`Portico: ${filled.missing.length} static HTML fragments were not written during the build:\n  ${filled.missing.slice(0, 10).join('\n  ')}`);
     process.exit(1);
   }
   const pruned = pruneExport(outDir);
-  const published = await writePublished(outDir);
+  lap('payload files removed');
+  const published = JSON.parse(await publishing);
+  lap('then waiting for the twins');
   console.log(
     `Export ready in ${path.relative(process.cwd(), outDir) || '.'}: ${filled.fragments} static fragments in ${filled.pages} pages; ` +
       `${islands.pages} islands-only pages (${(islands.bytesSaved / 1024 / 1024).toFixed(1)} MB of scripts and payload left out); ` +
       `${pruned.files} payload files (${(pruned.bytes / 1024 / 1024).toFixed(1)} MB) left out; ` +
       `${published.twins} Markdown twins (${(published.twinBytes / 1024 / 1024).toFixed(1)} MB), ${published.files.join(', ')}`,
   );
+  console.log(`Build steps: ${steps.join(', ')}; twins and llms files took ${published.seconds.toFixed(1)} s beside the fill.`);
 }
