@@ -2,18 +2,21 @@ import { createRequire } from 'node:module';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadApi } from '../openapi/load-api';
 import type { SearchShard } from './build-search-shard';
-import { buildSearchFiles } from './build-search-files';
+import { buildSearchFiles, searchFileNames } from './build-search-files';
 import { createSearchIndex, type SearchIndex } from './create-search-index';
 import type { SearchHit } from './search-document';
 
 // GitHub's REST API (1,223 operations, 270 webhooks, 969 schemas) from the devDependency @octokit/openapi.
 const SPEC = createRequire(import.meta.url).resolve('@octokit/openapi/generated/api.github.com.json');
 let index: SearchIndex;
+let fileNames: { built: string[]; listed: string[] };
 
 describe("search over GitHub's REST API", () => {
   beforeAll(async () => {
     const { model } = await loadApi(SPEC);
-    const files = buildSearchFiles([], [{ id: 'github', title: 'GitHub', model }]);
+    const apis = [{ id: 'github', title: 'GitHub', model }];
+    const files = buildSearchFiles([], apis);
+    fileNames = { built: files.manifest.files.map((entry) => entry.file), listed: searchFileNames([], apis) };
     index = createSearchIndex([...files.contents.values()].map((json) => JSON.parse(json) as SearchShard));
   }, 120_000);
 
@@ -32,6 +35,12 @@ describe("search over GitHub's REST API", () => {
     ['abbreviation of a path word', 'list org repos', 'List organization repositories'],
   ])('finds by %s: %s', (_kind, query, title) => {
     expect(top(query).map((hit) => hit.title)).toContain(title);
+  });
+
+  it('lists the index files the build writes without building them (schemas take several files)', () => {
+    expect(fileNames.listed).toEqual(fileNames.built);
+    expect(fileNames.listed.filter((file) => file.startsWith('github.schemas.')).length).toBeGreaterThan(1);
+    expect(fileNames.listed).toContain('guides.1.json');
   });
 
   it('finds operations by a parameter name', () => {
