@@ -28,8 +28,24 @@ function runInBackground(args) {
   });
 }
 
+/** Renames the last export out of Next's way; returns where it went, if there was one. */
+function moveAside(dir) {
+  const aside = path.join(path.dirname(dir), `.${path.basename(dir)}.old-${process.pid}`);
+  try {
+    fs.renameSync(dir, aside);
+    return aside;
+  } catch {
+    return undefined;
+  }
+}
+
 {
-  // How long each step took, printed at the end: the bench reads where a big build's time goes.
+  const outDir = path.resolve(root, process.env.PORTICO_OUT_DIR || 'out');
+  // Next empties its output folder before it compiles anything, one file at a time: 27 s for the
+  // 31,620 files of a 10,000-operation API. Moved aside, the last export is deleted beside the build.
+  const oldExport = moveAside(outDir);
+  const oldExportGone = oldExport ? runInBackground(['-e', `require('node:fs').rmSync(${JSON.stringify(oldExport)}, { recursive: true, force: true })`]) : Promise.resolve();
+  // How long each step took, printed at the end, to see where a big build's time goes.
   const steps = [];
   let stepStart = Date.now();
   const lap = (label) => {
@@ -44,7 +60,6 @@ function runInBackground(args) {
 
   register();
   const basePath = (process.env.BASE_PATH ?? '').replace(/\/+$/, '');
-  const outDir = path.resolve(root, process.env.PORTICO_OUT_DIR || 'out');
   const publishing = runInBackground([path.join(root, 'bin', 'publish.mjs'), outDir]);
   const { fillExport } = await import('../lib/static-html/fragments.ts');
   const { pruneExport } = await import('../lib/serve/prune-export.ts');
@@ -63,6 +78,7 @@ function runInBackground(args) {
   lap('payload files removed');
   const published = JSON.parse(await publishing);
   lap('then waiting for the twins');
+  await oldExportGone;
   console.log(
     `Export ready in ${path.relative(process.cwd(), outDir) || '.'}: ${filled.fragments} static fragments in ${filled.pages} pages; ` +
       `${islands.pages} islands-only pages (${(islands.bytesSaved / 1024 / 1024).toFixed(1)} MB of scripts and payload left out); ` +
