@@ -28,9 +28,8 @@ function runInBackground(args) {
   });
 }
 
-/** Renames the last export out of Next's way; returns where it went, if there was one. */
-function moveAside(dir) {
-  const aside = path.join(path.dirname(dir), `.${path.basename(dir)}.old-${process.pid}`);
+/** Renames a folder out of the build's way (to `aside`, outside what Next cleans); returns `aside` if it was there. */
+function moveAside(dir, aside) {
   try {
     fs.renameSync(dir, aside);
     return aside;
@@ -41,10 +40,13 @@ function moveAside(dir) {
 
 {
   const outDir = path.resolve(root, process.env.PORTICO_OUT_DIR || 'out');
-  // Next empties its output folder before it compiles anything, one file at a time: 27 s for the
-  // 31,620 files of a 10,000-operation API. Moved aside, the last export is deleted beside the build.
-  const oldExport = moveAside(outDir);
-  const oldExportGone = oldExport ? runInBackground(['-e', `require('node:fs').rmSync(${JSON.stringify(oldExport)}, { recursive: true, force: true })`]) : Promise.resolve();
+  // Next deletes the last build's pages (.next/server) and export one file at a time before it
+  // builds: 37 s for a 10,000-operation API's 180,000 files. Moved aside, they are deleted beside the build.
+  const oldBuild = [
+    moveAside(outDir, path.join(path.dirname(outDir), `.${path.basename(outDir)}.old-${process.pid}`)),
+    moveAside(path.join(root, '.next', 'server'), path.join(root, `.next-server.old-${process.pid}`)),
+  ].filter(Boolean);
+  const oldBuildGone = oldBuild.length > 0 ? runInBackground(['-e', `for (const dir of ${JSON.stringify(oldBuild)}) require('node:fs').rmSync(dir, { recursive: true, force: true })`]) : Promise.resolve();
   // How long each step took, printed at the end, to see where a big build's time goes.
   const steps = [];
   let stepStart = Date.now();
@@ -78,7 +80,7 @@ function moveAside(dir) {
   lap('payload files removed');
   const published = JSON.parse(await publishing);
   lap('then waiting for the twins');
-  await oldExportGone;
+  await oldBuildGone;
   console.log(
     `Export ready in ${path.relative(process.cwd(), outDir) || '.'}: ${filled.fragments} static fragments in ${filled.pages} pages; ` +
       `${islands.pages} islands-only pages (${(islands.bytesSaved / 1024 / 1024).toFixed(1)} MB of scripts and payload left out); ` +
