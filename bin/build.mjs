@@ -54,7 +54,8 @@ function moveAside(dir, aside) {
   };
   run('content check', [path.join(root, 'bin', 'check-content.mjs')]);
   // Next deletes its last build's pages (.next/server) one file at a time before it compiles: 26 s
-  // for the 150,000 files of a 10,000-operation API. Moved aside, they are deleted beside the build.
+  // for the 150,000 files of a 10,000-operation API. Moved aside, they are deleted beside the build,
+  // by a child process: spawnSync holds this one's event loop while Next runs.
   // (The last export, out/, stays until Next replaces it, so a portal whose build fails keeps it.)
   const oldPages = moveAside(path.join(root, '.next', 'server'), path.join(root, `.next-server.old-${process.pid}`));
   const oldPagesGone = oldPages ? runInBackground(['-e', `require('node:fs').rmSync(${JSON.stringify(oldPages)}, { recursive: true, force: true })`]) : Promise.resolve();

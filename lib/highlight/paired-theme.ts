@@ -11,8 +11,6 @@ export interface PairedTheme {
   theme: ThemeRegistrationResolved;
   /** Stand-in colour (upper case, as shiki writes token colours) to the two real ones. */
   pairs: Map<string, { light: string; dark: string }>;
-  /** Stand-ins of rules this cannot render (a background colour): the caller renders twice. */
-  unpaired: Set<string>;
   /** The `<pre>` opening tag of shiki's two-theme rendering. */
   preTag: string;
 }
@@ -24,7 +22,6 @@ export function pairThemes(light: ThemeRegistrationResolved, dark: ThemeRegistra
     throw new Error(`pairThemes: ${light.name} and ${dark.name} do not have the same rules`);
   }
   const pairs = new Map<string, { light: string; dark: string }>();
-  const unpaired = new Set<string>();
   const standIns = new Map<string, string>();
   const standIn = (lightColour: string, darkColour: string): string => {
     const key = `${lightColour.toUpperCase()};${darkColour.toUpperCase()}`;
@@ -40,18 +37,15 @@ export function pairThemes(light: ThemeRegistrationResolved, dark: ThemeRegistra
   const settings: ThemeRegistrationResolved['settings'] = light.settings.map((rule, i) => {
     const other = dark.settings[i].settings;
     const { foreground, background, ...rest } = rule.settings;
-    if (background !== undefined || other.background !== undefined) {
-      const colour = `#F${(i + 1).toString(16).toUpperCase().padStart(5, '0')}`;
-      unpaired.add(colour);
-      return { ...rule, settings: { ...rest, foreground: colour } };
-    }
+    // A colour with no pair: a token with a background makes toDualThemeHtml give up, and the caller renders twice.
+    if (background !== undefined || other.background !== undefined) return { ...rule, settings: { ...rest, foreground: `#F${(i + 1).toString(16).toUpperCase().padStart(5, '0')}` } };
     if (foreground === undefined) return { ...rule, settings: rest };
     return { ...rule, settings: { ...rest, foreground: standIn(foreground, other.foreground ?? dark.fg) } };
   });
   // The first rule (no scope) carries the theme's default colours.
   settings[0] = { settings: { foreground: fg, background: light.bg } };
   const preTag = `<pre class="shiki shiki-themes ${light.name} ${dark.name}" style="--shiki-light:${light.fg};--shiki-dark:${dark.fg};--shiki-light-bg:${light.bg};--shiki-dark-bg:${dark.bg}" tabindex="0">`;
-  return { theme: { ...light, name: THEME_NAME, fg, settings, colors: { ...light.colors, 'editor.foreground': fg } }, pairs, unpaired, preTag };
+  return { theme: { ...light, name: THEME_NAME, fg, settings, colors: { ...light.colors, 'editor.foreground': fg } }, pairs, preTag };
 }
 
 const PRE_TAG = new RegExp(`^<pre class="shiki ${THEME_NAME}" style="[^"]*" tabindex="0">`);

@@ -55,7 +55,7 @@ function searchFileChunks(guides: Guide[], apis: SearchableApi[]): SearchFileChu
         load: index === 0 ? group.load : ('later' as const),
         documents,
       }))
-      .filter((entry) => entry.documents.length > 0 || entry.file === 'guides.1.json'),
+      .filter((entry) => entry.documents.length > 0 || group.name === 'guides'),
   );
 }
 
