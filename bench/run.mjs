@@ -76,7 +76,7 @@ function writeContent() {
   fs.writeFileSync(path.join(contentDir, 'portal.config.json'), JSON.stringify(config, null, 2));
 }
 
-/** Resident memory of a process and all its descendants, in bytes, from /proc. */
+/** Resident memory of a process and each of its descendants, in bytes, from /proc. */
 function treeRss(rootPid) {
   const children = new Map();
   const rss = new Map();
@@ -95,14 +95,32 @@ function treeRss(rootPid) {
       // The process ended while we looked.
     }
   }
-  let total = 0;
+  const processes = [];
   const stack = [rootPid];
   while (stack.length > 0) {
     const pid = stack.pop();
-    total += rss.get(pid) ?? 0;
+    if (rss.has(pid)) processes.push({ pid, bytes: rss.get(pid) });
     stack.push(...(children.get(pid) ?? []));
   }
-  return total;
+  return { total: processes.reduce((sum, p) => sum + p.bytes, 0), processes };
+}
+
+/** Which processes held the memory at the peak, largest first ("1.1 GB next build worker, ..."): where to look when it grows. */
+function describePeak(processes) {
+  const name = (pid) => {
+    try {
+      const argv = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean);
+      const script = argv.find((arg, i) => i > 0 && !arg.startsWith('-')) ?? argv[0] ?? '?';
+      return path.basename(script).replace(/\.(m?js|cjs)$/, '');
+    } catch {
+      return '?';
+    }
+  };
+  return processes
+    .filter((p) => p.bytes > 50 * 1024 * 1024)
+    .sort((a, b) => b.bytes - a.bytes)
+    .map((p) => `${(p.bytes / 1024 ** 3).toFixed(2)} GB ${name(p.pid)}`)
+    .join(', ');
 }
 
 const TIME_BIN = '/usr/bin/time';
@@ -120,7 +138,14 @@ function runMeasured(args, env) {
   return new Promise((resolve) => {
     const child = spawn(command, commandArgs, { cwd: root, env, stdio: ['ignore', 'inherit', 'inherit'] });
     let peak = 0;
-    const timer = setInterval(() => (peak = Math.max(peak, treeRss(child.pid))), 200);
+    let peakAt = '';
+    const started = performance.now();
+    const timer = setInterval(() => {
+      const { total, processes } = treeRss(child.pid);
+      if (total <= peak) return;
+      peak = total;
+      peakAt = `at ${((performance.now() - started) / 1000).toFixed(0)} s: ${describePeak(processes)}`;
+    }, 200);
     child.on('exit', (code) => {
       clearInterval(timer);
       let cpu = NaN;
@@ -128,7 +153,7 @@ function runMeasured(args, env) {
         cpu = fs.readFileSync(cpuFile, 'utf8').trim().split(/\s+/).slice(-2).map(Number).reduce((a, b) => a + b, 0);
         fs.rmSync(cpuFile);
       }
-      resolve({ code: code ?? 1, peak, cpu });
+      resolve({ code: code ?? 1, peak, peakAt, cpu });
     });
   });
 }
@@ -137,12 +162,12 @@ async function build() {
   const env = { ...process.env, CONTENT_DIR: contentDir, PORTICO_OUT_DIR: path.relative(root, outDir), NEXT_TELEMETRY_DISABLED: '1' };
   delete env.BASE_PATH;
   const started = performance.now();
-  const { code, peak, cpu } = await runMeasured([path.join(root, 'bin', 'build.mjs')], env);
+  const { code, peak, peakAt, cpu } = await runMeasured([path.join(root, 'bin', 'build.mjs')], env);
   if (code !== 0) {
     console.error(`bench: bin/build.mjs failed with exit code ${code}`);
     process.exit(1);
   }
-  return { seconds: (performance.now() - started) / 1000, peakMb: peak / 1024 / 1024, cpuSeconds: cpu };
+  return { seconds: (performance.now() - started) / 1000, peakMb: peak / 1024 / 1024, peakAt, cpuSeconds: cpu };
 }
 
 function listFiles(dir) {
@@ -200,7 +225,7 @@ function measureOutput() {
 }
 
 const skipBuild = args.includes('--no-build');
-let built = { seconds: NaN, peakMb: NaN, cpuSeconds: NaN };
+let built = { seconds: NaN, peakMb: NaN, peakAt: '', cpuSeconds: NaN };
 if (!skipBuild) {
   writeContent();
   built = await build();
@@ -217,6 +242,7 @@ const rows = [
   ['build time', `${built.seconds.toFixed(1)} s`, `< ${BUDGETS.buildSeconds} s`, skipBuild || built.seconds < BUDGETS.buildSeconds],
   ['CPU time (user + sys)', `${built.cpuSeconds.toFixed(1)} s (load average now ${os.loadavg()[0].toFixed(1)})`, '', true],
   ['peak memory (process tree)', `${Math.round(built.peakMb)} MB`, `< ${BUDGETS.peakMemoryMb} MB`, skipBuild || built.peakMb < BUDGETS.peakMemoryMb],
+  ['  held by', built.peakAt || '-', '', true],
   ['pages (HTML files)', String(measured.pages), '', true],
   ['operation pages', String(measured.operationPages), specFile ? '' : String(expectedOperations), specFile !== undefined || measured.operationPages === expectedOperations],
   ['output on disk', `${(measured.outputBytes / 1024 / 1024).toFixed(0)} MB in ${measured.files} files`, '', true],
