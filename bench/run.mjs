@@ -105,13 +105,14 @@ function treeRss(rootPid) {
   return { total: processes.reduce((sum, p) => sum + p.bytes, 0), processes };
 }
 
-/** Which processes held the memory at the peak, largest first ("1.1 GB next build worker, ..."): where to look when it grows. */
+/** Which processes held the memory at the peak, largest first ("2.93 GB next build worker, ..."): where to look when it grows. */
 function describePeak(processes) {
   const name = (pid) => {
     try {
       const argv = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean);
       const script = argv.find((arg, i) => i > 0 && !arg.startsWith('-')) ?? argv[0] ?? '?';
-      return path.basename(script).replace(/\.(m?js|cjs)$/, '');
+      // Next's build workers run jest-worker's processChild.js.
+      return /jest-worker[\\/]processChild/.test(script) ? 'next build worker' : path.basename(script).replace(/\.(m?js|cjs)$/, '');
     } catch {
       return '?';
     }
