@@ -37,8 +37,11 @@ export function pairThemes(light: ThemeRegistrationResolved, dark: ThemeRegistra
   const settings: ThemeRegistrationResolved['settings'] = light.settings.map((rule, i) => {
     const other = dark.settings[i].settings;
     const { foreground, background, ...rest } = rule.settings;
-    // A colour with no pair: a token with a background makes toDualThemeHtml give up, and the caller renders twice.
-    if (background !== undefined || other.background !== undefined) return { ...rule, settings: { ...rest, foreground: `#F${(i + 1).toString(16).toUpperCase().padStart(5, '0')}` } };
+    if (background !== undefined || other.background !== undefined) {
+      // A colour with no pair: a token with a background makes toDualThemeHtml give up, and the caller renders twice.
+      const unpaired = `#F${(i + 1).toString(16).toUpperCase().padStart(5, '0')}`;
+      return { ...rule, settings: { ...rest, foreground: unpaired } };
+    }
     if (foreground === undefined) return { ...rule, settings: rest };
     return { ...rule, settings: { ...rest, foreground: standIn(foreground, other.foreground ?? dark.fg) } };
   });
