@@ -4,13 +4,14 @@ import { listNavSections } from '@/lib/reference/build-api-nav';
 import { buildConsoleData, isLargeConsoleData } from '@/lib/tryit/console-data';
 import { getReferenceApi, type ReferenceApi } from './reference-data';
 import { apiPages, paramsOf, type PageEntry } from '@/lib/site/page-registry';
-import { navDataFile } from '@/lib/site/hrefs';
+import { navDataFile, PLACEHOLDER_PARAM } from '@/lib/site/hrefs';
 
 /**
  * A static export needs at least one param set per dynamic route; a portal
- * without any (no APIs, no webhooks) gets one placeholder whose page 404s.
+ * without any (no APIs, no webhooks) gets one placeholder whose page 404s
+ * (and whose route handlers' answers the build removes: lib/serve/prune-export.ts).
  */
-export const PLACEHOLDER = '_none';
+const PLACEHOLDER = PLACEHOLDER_PARAM;
 
 async function renderableApis(): Promise<ReferenceApi[]> {
   const apis = await Promise.all(getSite().apis.map((entry) => getReferenceApi(entry.id)));

@@ -39,6 +39,20 @@ describe('pruneExport', () => {
     for (const kept of ['index.html', 'robots.txt', 'docs/notes.txt', 'reference/api/get-pet/index.html']) expect(fs.existsSync(path.join(root, kept))).toBe(true);
   });
 
+  it("removes what placeholder routes answered, and nothing named like it elsewhere", () => {
+    const root = exportTree({
+      'reference/_none/console/_none.json': '{}',
+      'content-assets/_none': 'Not found',
+      'reference/api/console/get-pet.json': '{"operation":{}}',
+      'reference/api/schemas/_none/index.html': '<html>',
+      'content-assets/docs/_none.png': 'png',
+    });
+    expect(pruneExport(root)).toEqual({ files: 2, bytes: '{}'.length + 'Not found'.length });
+    expect(fs.existsSync(path.join(root, 'reference/_none'))).toBe(false);
+    expect(fs.existsSync(path.join(root, 'content-assets/_none'))).toBe(false);
+    for (const kept of ['reference/api/console/get-pet.json', 'reference/api/schemas/_none/index.html', 'content-assets/docs/_none.png']) expect(fs.existsSync(path.join(root, kept))).toBe(true);
+  });
+
   it('knows the payload names', () => {
     expect(isPayloadFile('index.txt')).toBe(true);
     expect(isPayloadFile('__next._tree.txt')).toBe(true);

@@ -7,6 +7,15 @@ import type { Operation } from '../openapi/types';
 
 export const homeHref = '/';
 
+/**
+ * The one param set a dynamic route with nothing to list gets (a static export needs one). API ids
+ * and content asset paths cannot start with `_`, so no real page or file is named so; the build
+ * removes what the placeholders leave in the export (lib/serve/prune-export.ts).
+ */
+export const PLACEHOLDER_PARAM = '_none';
+/** Where placeholder route handlers' answers land in the export. */
+export const PLACEHOLDER_OUTPUTS = [`/reference/${PLACEHOLDER_PARAM}/`, `/content-assets/${PLACEHOLDER_PARAM}`];
+
 /** A guide: `/docs/a/b/`, `/docs/` for the root index (`docs/index.mdx`, slug `[]`). */
 export function guideHref(slug: readonly string[]): string {
   return slug.length === 0 ? '/docs/' : `/docs/${slug.join('/')}/`;

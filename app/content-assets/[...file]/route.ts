@@ -2,6 +2,7 @@ import path from 'node:path';
 import fs from 'node:fs';
 import { getSite } from '@/app/_data/site-data';
 import { contentFile, listContentAssets } from '@/lib/content/collect-link-targets';
+import { PLACEHOLDER_PARAM } from '@/lib/site/hrefs';
 
 // Guide images and files (next to a guide, or in the content folder's public/), written once into
 // the export; in `npm run dev` served from the content folder as they change.
@@ -15,7 +16,7 @@ const TYPES: Record<string, string> = {
 
 export function generateStaticParams() {
   const assets = listContentAssets(getSite().contentDir);
-  return assets.length > 0 ? assets.map((asset) => ({ file: asset.split('/') })) : [{ file: ['_none'] }];
+  return assets.length > 0 ? assets.map((asset) => ({ file: asset.split('/') })) : [{ file: [PLACEHOLDER_PARAM] }];
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ file: string[] }> }) {

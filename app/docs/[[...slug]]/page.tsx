@@ -10,6 +10,7 @@ import { breadcrumbsOf, neighboursOf } from '@/lib/content/build-guide-tree';
 import { guideHref, markdownHref } from '@/lib/site/hrefs';
 import { lastUpdated } from '@/lib/content/last-updated';
 import { CopyMarkdownButton } from '@/components/layout/copy-markdown-button';
+import { PLACEHOLDER_PARAM } from '@/lib/site/hrefs';
 
 interface Props {
   params: Promise<{ slug?: string[] }>;
@@ -20,7 +21,7 @@ export const dynamicParams = false;
 export function generateStaticParams() {
   // An export needs at least one param set; a portal without guides gets a single 404ing placeholder.
   const guides = getSite().guides;
-  return guides.length > 0 ? guides.map((guide) => ({ slug: guide.slug })) : [{ slug: ['_none'] }];
+  return guides.length > 0 ? guides.map((guide) => ({ slug: guide.slug })) : [{ slug: [PLACEHOLDER_PARAM] }];
 }
 
 async function findGuide(params: Props['params']) {
