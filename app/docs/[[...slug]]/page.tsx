@@ -7,10 +7,9 @@ import { GuideBreadcrumbs, GuideFooter, GuidePager } from '@/components/layout/g
 import { MdxContent } from '@/components/mdx/mdx-content';
 import { getGuideCommitDates, getLinkTargets, getSite, guideCache } from '@/app/_data/site-data';
 import { breadcrumbsOf, neighboursOf } from '@/lib/content/build-guide-tree';
-import { guideHref, markdownHref } from '@/lib/site/hrefs';
+import { guideHref, markdownHref, PLACEHOLDER_PARAM } from '@/lib/site/hrefs';
 import { lastUpdated } from '@/lib/content/last-updated';
 import { CopyMarkdownButton } from '@/components/layout/copy-markdown-button';
-import { PLACEHOLDER_PARAM } from '@/lib/site/hrefs';
 
 interface Props {
   params: Promise<{ slug?: string[] }>;
