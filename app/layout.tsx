@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { SiteHeader } from '@/components/layout/site-header';
 import { IslandsBoot } from '@/components/layout/islands-boot.client';
 import { PrefetchRules } from '@/components/layout/prefetch-rules';
-import { ThemeScript } from '@/components/layout/theme-script';
+import { BeforePaintScript } from '@/components/layout/before-paint-script';
 import { getSite } from '@/app/_data/site-data';
 import { preload } from 'react-dom';
 import { getBrand } from '@/app/_data/brand-data';
@@ -31,10 +31,10 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   // React places the hint at the top of <head>, once.
   if (brand.preloadFont) preload(brand.preloadFont, { as: 'font', type: 'font/woff2', crossOrigin: 'anonymous' });
   return (
-    // The theme script sets data-theme and class before React hydrates.
+    // The before-paint script sets data-theme and classes before React hydrates.
     <html lang={config.language} suppressHydrationWarning>
       <head>
-        <ThemeScript />
+        <BeforePaintScript />
         <PrefetchRules />
         {/* The accent colour, computed at build time from the config with contrast checked for both themes. */}
         {brand.accentCss && <style id="portal-accent" dangerouslySetInnerHTML={{ __html: brand.accentCss }} />}

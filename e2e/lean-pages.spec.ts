@@ -157,3 +157,37 @@ test('a large operation keeps its console data out of the page and fetches it wh
   await expect(response).toContainText('Mocked in your browser');
   expect(problems).toEqual([]);
 });
+
+test('the sidebar shows just after the first frame, still scrolled to the current page, with and without JavaScript', async ({ browser }) => {
+  // A deep link into one of DigitalOcean's last tags: the sidebar must open scrolled down to it.
+  const path = `${SUB}/reference/digitalocean/vpcs-list-members/`;
+  const withJs = await browser.newPage();
+  const { problems } = watch(withJs);
+  // Whether the sidebar's links were rendered in the first frame that had the title.
+  await withJs.addInitScript(() => {
+    const check = () => {
+      if (!document.querySelector('main h1')) return requestAnimationFrame(check);
+      (window as unknown as { sidebarAtFirstFrame: boolean }).sidebarAtFirstFrame = document.querySelector('#site-sidebar a')!.checkVisibility();
+    };
+    requestAnimationFrame(check);
+  });
+  await withJs.goto(path);
+  const noJsContext = await browser.newContext({ javaScriptEnabled: false });
+  const withoutJs = await noJsContext.newPage();
+  await withoutJs.goto(path);
+
+  for (const page of [withJs, withoutJs]) {
+    const sidebar = page.getByRole('navigation', { name: 'Site' });
+    const current = sidebar.locator('a[aria-current="page"]');
+    await expect(current).toBeVisible();
+    await expect(page.locator('html')).not.toHaveClass(/nav-deferred/);
+    expect(await sidebar.evaluate((nav) => nav.scrollTop)).toBeGreaterThan(0);
+    const [link, nav] = await Promise.all([current.boundingBox(), sidebar.boundingBox()]);
+    expect(link!.y).toBeGreaterThanOrEqual(nav!.y);
+    expect(link!.y + link!.height).toBeLessThanOrEqual(nav!.y + nav!.height);
+  }
+  expect(await withJs.evaluate(() => (window as unknown as { sidebarAtFirstFrame: boolean }).sidebarAtFirstFrame)).toBe(false);
+  expect(problems).toEqual([]);
+  await noJsContext.close();
+  await withJs.close();
+});
