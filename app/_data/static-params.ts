@@ -6,12 +6,7 @@ import { getReferenceApi, type ReferenceApi } from './reference-data';
 import { apiPages, paramsOf, type PageEntry } from '@/lib/site/page-registry';
 import { navDataFile, PLACEHOLDER_PARAM } from '@/lib/site/hrefs';
 
-/**
- * A static export needs at least one param set per dynamic route; a portal
- * without any (no APIs, no webhooks) gets one placeholder whose page 404s
- * (and whose route handlers' answers the build removes: lib/serve/prune-export.ts).
- */
-const PLACEHOLDER = PLACEHOLDER_PARAM;
+// A route with nothing to list (no APIs, no webhooks...) gets PLACEHOLDER_PARAM: see lib/site/hrefs.ts.
 
 async function renderableApis(): Promise<ReferenceApi[]> {
   const apis = await Promise.all(getSite().apis.map((entry) => getReferenceApi(entry.id)));
@@ -25,12 +20,12 @@ function orPlaceholder<T>(list: T[], placeholder: T): T[] {
 export function apiIdParams(): { apiId: string }[] {
   return orPlaceholder(
     getSite().apis.map((entry) => ({ apiId: entry.id })),
-    { apiId: PLACEHOLDER },
+    { apiId: PLACEHOLDER_PARAM },
   );
 }
 
 export async function renderableApiIdParams(): Promise<{ apiId: string }[]> {
-  return orPlaceholder((await renderableApis()).map((api) => ({ apiId: api.id })), { apiId: PLACEHOLDER });
+  return orPlaceholder((await renderableApis()).map((api) => ({ apiId: api.id })), { apiId: PLACEHOLDER_PARAM });
 }
 
 /** Sibling routes of the operation pages (`/reference/<api>/nav/<section>.json`, `.../console/<slug>.json`): an operation slugged so would be shadowed. */
@@ -77,7 +72,7 @@ export async function operationParams(): Promise<{ apiId: string; slug: string }
       }
       return paramsOf(registryPagesOf(api), 'operation');
     },
-    { apiId: PLACEHOLDER, slug: PLACEHOLDER },
+    { apiId: PLACEHOLDER_PARAM, slug: PLACEHOLDER_PARAM },
   );
 }
 
@@ -89,23 +84,23 @@ export async function consoleFileParams(): Promise<{ apiId: string; file: string
       api.model!.operations
         .filter((op) => op.kind === 'operation' && isLargeConsoleData(buildConsoleData(api.model!, op)))
         .map((op) => ({ apiId: api.id, file: `${op.slug}.json` })),
-    { apiId: PLACEHOLDER, file: `${PLACEHOLDER}.json` },
+    { apiId: PLACEHOLDER_PARAM, file: `${PLACEHOLDER_PARAM}.json` },
   );
 }
 
 export async function webhookParams(): Promise<{ apiId: string; name: string }[]> {
-  return pagesOfApis('webhook', (api) => paramsOf(registryPagesOf(api), 'webhook'), { apiId: PLACEHOLDER, name: PLACEHOLDER });
+  return pagesOfApis('webhook', (api) => paramsOf(registryPagesOf(api), 'webhook'), { apiId: PLACEHOLDER_PARAM, name: PLACEHOLDER_PARAM });
 }
 
 export async function schemaParams(): Promise<{ apiId: string; name: string }[]> {
-  return pagesOfApis('schema', (api) => paramsOf(registryPagesOf(api), 'schema'), { apiId: PLACEHOLDER, name: PLACEHOLDER });
+  return pagesOfApis('schema', (api) => paramsOf(registryPagesOf(api), 'schema'), { apiId: PLACEHOLDER_PARAM, name: PLACEHOLDER_PARAM });
 }
 
 export async function navFileParams(): Promise<{ apiId: string; file: string }[]> {
   const apis = await renderableApis();
   return orPlaceholder(
     apis.flatMap((api) => listNavSections(api.nav!).map((section) => ({ apiId: api.id, file: navDataFile(section.id) }))),
-    { apiId: PLACEHOLDER, file: `${PLACEHOLDER}.json` },
+    { apiId: PLACEHOLDER_PARAM, file: `${PLACEHOLDER_PARAM}.json` },
   );
 }
 
