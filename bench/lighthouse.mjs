@@ -15,6 +15,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { register } from 'tsx/esm/api';
+import { CHROMIUM_EXECUTABLE } from './chromium.mjs';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const args = process.argv.slice(2);
@@ -35,11 +36,8 @@ const CATEGORIES = [
   ['seo', 100],
 ];
 
-function chromePath() {
-  if (process.env.CHROME_PATH) return process.env.CHROME_PATH;
-  if (fs.existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
-  return undefined; // chrome-launcher looks for an installed Chrome itself
-}
+// Without either, chrome-launcher looks for an installed Chrome itself.
+const chromePath = () => process.env.CHROME_PATH || CHROMIUM_EXECUTABLE;
 
 let outDir = option('--out') && path.resolve(option('--out'));
 if (!outDir) {

@@ -7,17 +7,15 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import sirv from 'sirv';
+import { CHROMIUM_ARGS, CHROMIUM_EXECUTABLE } from './chromium.mjs';
 
-const SYSTEM_CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 export const VISIBLE_TIMEOUT_MS = 60_000;
 // The page counts as settled after the load event and this long without a new long task.
 const IDLE_MS = 2_000;
 
 export async function launchBrowser() {
   const { chromium } = await import('@playwright/test');
-  const executablePath = fs.existsSync(SYSTEM_CHROMIUM) ? SYSTEM_CHROMIUM : undefined;
-  return chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  return chromium.launch({ executablePath: CHROMIUM_EXECUTABLE, args: CHROMIUM_ARGS });
 }
 
 /**

@@ -1,0 +1,2 @@
+export const CHROMIUM_EXECUTABLE: string | undefined;
+export const CHROMIUM_ARGS: string[];
