@@ -211,6 +211,7 @@ function measureOutput() {
   }
   return {
     pages: pages.length,
+    twins: files.filter((file) => file.endsWith('.md')).length,
     files: files.length,
     outputBytes,
     operationPages: operationPages.length,
@@ -250,6 +251,8 @@ const rows = [
   ['operation pages', String(measured.operationPages), specFile ? '' : String(expectedOperations), specFile !== undefined || measured.operationPages === expectedOperations],
   ['output on disk', `${(measured.outputBytes / 1024 / 1024).toFixed(0)} MB in ${measured.files} files`, '', true],
   ['  per page', `${(measured.outputBytes / measured.pages / 1024).toFixed(0)} KB in ${(measured.files / measured.pages).toFixed(2)} files`, '', true],
+  // A page's Markdown twin is the same document for another reader (README, "Markdown twins").
+  ['  Markdown twins', `${measured.twins} files; ${(measured.files / (measured.pages + measured.twins)).toFixed(2)} files a page counting each as a page`, '', true],
   ['median operation page HTML', `${measured.medianHtmlKb.toFixed(1)} KB`, '', true],
   ['largest operation page HTML', `${measured.largestHtmlKb.toFixed(1)} KB (${measured.largestHtmlGzipKb.toFixed(1)} KB gzipped)`, '', true],
   ['  which page', measured.largestPage, '', true],
