@@ -15,9 +15,9 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
   '--no-first-run',
   // Chromium 156 preloads the address bar's popup, a WebUI page, in a renderer of its own for every
-  // new window, and Playwright opens a window per context. On 2 cores that renderer took a core for
-  // seconds while the measured page loaded: Portico's operation page showed its title in ~210 ms
-  // instead of ~150 ms and had tasks of 50-110 ms instead of none. A reader following a link has
+  // new window, and Playwright opens a window per context. On 2 cores that renderer took 40-100% of
+  // a core while the measured page loaded: GitHub's "Get a repository" showed its title in ~200 ms
+  // instead of ~150 ms, and twice as many runs had a task over 50 ms. A reader following a link has
   // had that popup since the window opened, so the benchmark leaves it out for every site it measures.
   '--disable-features=WebUIOmniboxPopup,WebUIOmniboxAimPopup,WebUIOmniboxFullPopup',
 ];
