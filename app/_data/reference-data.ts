@@ -3,7 +3,7 @@ import { getApi, oncePerBuild } from './site-data';
 import type { LoadedApi } from '@/lib/content/load-api-models';
 import type { ApiModel, Operation } from '@/lib/openapi/types';
 import { buildApiNav, type ApiNav } from '@/lib/reference/build-api-nav';
-import { buildRefDocument } from '@/lib/tryit/build-ref-document';
+import { buildRefDocument } from '@/lib/openapi/ref-document';
 
 /** One API with what its reference pages derive from it, computed once per build worker. */
 export interface ReferenceApi {

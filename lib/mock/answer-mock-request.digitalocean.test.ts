@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadApi } from '../openapi';
 import { buildRequest } from '../request/build-request';
 import { buildConsoleModel } from '../tryit/build-console-model';
-import { buildRefDocument } from '../tryit/build-ref-document';
+import { buildRefDocument } from '../openapi/ref-document';
 import { collectOperationSlice } from '../tryit/collect-operation-slice';
 import { draftsToValues, type BodyDraft } from '../tryit/drafts-to-values';
 import { createRequestValidator } from '../tryit/validate-request';

@@ -1,6 +1,6 @@
 import { reasonPhrase } from '../http/reason-phrases';
-import { buildRefDocument } from '../tryit/build-ref-document';
-import { findMediaType, isJsonMediaType } from '../tryit/media-type';
+import { buildRefDocument } from '../openapi/ref-document';
+import { findMediaType, isJsonMediaType } from '../http/media-type';
 import type { RequestValidator } from '../tryit/validate-request';
 import type { TryItValues } from '../request/types';
 import { checkMockSecurity } from './check-mock-security';

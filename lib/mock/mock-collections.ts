@@ -2,6 +2,7 @@ import type { Operation } from '../openapi/types';
 import type { TryItValues } from '../request/types';
 import type { MockAnswer } from './mock-response-body';
 import type { MockState } from './types';
+import { isObject } from '../openapi/pointer';
 
 /**
  * How an operation touches a collection, read from its path alone:
@@ -46,7 +47,8 @@ export function collectionRole(operation: Operation, values: TryItValues): Colle
 }
 
 type Obj = Record<string, unknown>;
-const isObj = (value: unknown): value is Obj => typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Uint8Array);
+/** A JSON object record; an uploaded file's bytes (a Uint8Array) is not one. */
+const isRecord = (value: unknown): value is Obj => isObject(value) && !(value instanceof Uint8Array);
 
 /** The record's id property: `id`, else the one property named like `bookId` or `book_id`. */
 export function idProperty(record: Obj): string | undefined {
@@ -66,8 +68,8 @@ export function nextId(example: unknown, counter: number): string | number {
 
 /** JSON merge patch (RFC 7396): `null` removes a property, objects merge, anything else replaces. */
 export function mergePatch(target: unknown, patch: unknown): unknown {
-  if (!isObj(patch)) return patch;
-  const out: Obj = isObj(target) ? { ...target } : {};
+  if (!isRecord(patch)) return patch;
+  const out: Obj = isRecord(target) ? { ...target } : {};
   for (const [key, value] of Object.entries(patch)) {
     if (value === null) delete out[key];
     else out[key] = mergePatch(out[key], value);
@@ -80,16 +82,16 @@ const LIST_KEYS = ['items', 'data', 'results', 'records', 'entries', 'values'];
 /** Puts the stored records at the head of a documented list: a bare array or an object's one list property. */
 function withRecords(listed: unknown, records: unknown[], deleted: Set<string>): unknown {
   const keep = (entry: unknown) => {
-    if (!isObj(entry)) return true;
+    if (!isRecord(entry)) return true;
     const key = idProperty(entry);
     return key === undefined || !deleted.has(String(entry[key]));
   };
   const merge = (list: unknown[]) => {
-    const storedIds = new Set(records.filter(isObj).map((r) => String(r[idProperty(r) ?? ''])));
-    return [...records, ...list.filter((entry) => keep(entry) && !(isObj(entry) && storedIds.has(String(entry[idProperty(entry) ?? '']))))];
+    const storedIds = new Set(records.filter(isRecord).map((r) => String(r[idProperty(r) ?? ''])));
+    return [...records, ...list.filter((entry) => keep(entry) && !(isRecord(entry) && storedIds.has(String(entry[idProperty(entry) ?? '']))))];
   };
   if (Array.isArray(listed)) return merge(listed);
-  if (!isObj(listed)) return listed;
+  if (!isRecord(listed)) return listed;
   const key = LIST_KEYS.find((k) => Array.isArray(listed[k])) ?? Object.keys(listed).find((k) => Array.isArray(listed[k]));
   return key === undefined ? listed : { ...listed, [key]: merge(listed[key] as unknown[]) };
 }
@@ -111,12 +113,12 @@ export function applyCollection(role: CollectionRole, success: MockAnswer, body:
     return { kind: 'answer', answer: { ...success, value: withRecords(success.value, Object.values(stored), deleted) }, state };
   }
   if (role.kind === 'create') {
-    if (!isObj(success.value)) return { kind: 'stateless' };
+    if (!isRecord(success.value)) return { kind: 'stateless' };
     const key = idProperty(success.value);
     if (key === undefined) return { kind: 'stateless' };
     const counter = state.counter + 1;
     const id = nextId(success.value[key], counter);
-    const record = { ...success.value, ...(isObj(body) ? body : {}), [key]: id };
+    const record = { ...success.value, ...(isRecord(body) ? body : {}), [key]: id };
     const next: MockState = { ...state, counter, records: { ...state.records, [role.collection]: { ...stored, [String(id)]: record } } };
     const headers = success.headers.map((h) => (h.name.toLowerCase() === 'location' ? { ...h, value: `${url.replace(/\/+$/, '')}/${encodeURIComponent(String(id))}` } : h));
     return { kind: 'answer', answer: { ...success, headers, value: record }, state: next };
@@ -130,17 +132,17 @@ function applyItem(role: ItemRole, success: MockAnswer, body: unknown, state: Mo
   if (deleted.has(role.id)) return { kind: 'not-found', collection: role.collection, id: role.id };
   const existing = stored[role.id];
   // An id the tab never created reads as the documented example, with the id asked for.
-  const exampleKey = isObj(success.value) ? idProperty(success.value) : undefined;
-  const base = existing ?? (isObj(success.value) && exampleKey ? { ...success.value, [exampleKey]: role.id } : success.value);
+  const exampleKey = isRecord(success.value) ? idProperty(success.value) : undefined;
+  const base = existing ?? (isRecord(success.value) && exampleKey ? { ...success.value, [exampleKey]: role.id } : success.value);
   if (role.kind === 'read') return { kind: 'answer', answer: { ...success, value: base }, state };
   if (role.kind === 'delete') {
     const rest = Object.fromEntries(Object.entries(stored).filter(([id]) => id !== role.id));
     const next: MockState = { ...state, records: { ...state.records, [role.collection]: rest }, deleted: { ...state.deleted, [role.collection]: [...deleted, role.id] } };
     return { kind: 'answer', answer: success, state: next };
   }
-  if (!isObj(base)) return { kind: 'stateless' };
+  if (!isRecord(base)) return { kind: 'stateless' };
   const key = idProperty(base);
-  const updated = role.kind === 'replace' ? { ...base, ...(isObj(body) ? body : {}) } : (mergePatch(base, body) as Obj);
+  const updated = role.kind === 'replace' ? { ...base, ...(isRecord(body) ? body : {}) } : (mergePatch(base, body) as Obj);
   const record = key ? { ...updated, [key]: base[key] } : updated;
   const next: MockState = { ...state, records: { ...state.records, [role.collection]: { ...stored, [role.id]: record } } };
   return { kind: 'answer', answer: { ...success, value: success.contentType === '' ? undefined : record }, state: next };

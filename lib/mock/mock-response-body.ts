@@ -1,6 +1,6 @@
 import type { Header, MediaType, Operation, Response, SchemaRefs } from '../openapi/types';
 import { sampleFromSchema } from '../samples/sample-from-schema';
-import { baseMediaType, isBinaryMediaType, isJsonMediaType } from '../tryit/media-type';
+import { baseMediaType, isBinaryMediaType, isJsonMediaType } from '../http/media-type';
 import type { NameValue } from '../request/types';
 
 /** A documented response, turned into values: the mock's answer before it is encoded. */

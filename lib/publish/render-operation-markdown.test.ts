@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadApi } from '../openapi';
 import type { ApiModel, Operation } from '../openapi/types';
-import { buildRefDocument } from '../tryit/build-ref-document';
+import { buildRefDocument } from '../openapi/ref-document';
 import { renderGuideMarkdown } from './render-guide-markdown';
 import { fenced, renderOperationMarkdown } from './render-operation-markdown';
 import { schemaToMarkdownList } from './schema-to-markdown';

@@ -3,10 +3,9 @@ import type { JsonSchema, SchemaRefs } from '../openapi/types';
 import { describeSchemaType } from '../reference/describe-schema-type';
 import { mergeAllOf } from '../reference/merge-all-of';
 import { schemaRefName } from '../reference/schema-ref-name';
+import { isObject } from '../openapi/pointer';
 
 type Obj = Record<string, unknown>;
-const isObj = (value: unknown): value is Obj => typeof value === 'object' && value !== null && !Array.isArray(value);
-
 export interface SchemaListOptions {
   /** Levels of nested objects listed; deeper ones are named (and linked to their schema page) only. */
   maxDepth?: number;
@@ -44,7 +43,7 @@ function componentLink(walk: Walk, name: string): string {
 function typeLabel(schema: Obj, refs: string[]): string {
   const component = refs.map(schemaRefName).find(Boolean);
   if (component) return component;
-  if (isObj(schema.items)) {
+  if (isObject(schema.items)) {
     const itemName = schemaRefName(typeof schema.items.$ref === 'string' ? schema.items.$ref : undefined);
     return describeSchemaType(schema, itemName);
   }
@@ -66,19 +65,19 @@ function facts(schema: Obj): string[] {
 
 /** The object whose fields a schema lists: itself, or its array's items. */
 function fieldsOf(walk: Walk, schema: Obj, ctx: DerefContext): { schema: Obj; ctx: DerefContext } | undefined {
-  if (isObj(schema.properties) || Array.isArray(schema.oneOf) || Array.isArray(schema.anyOf)) return { schema, ctx };
+  if (isObject(schema.properties) || Array.isArray(schema.oneOf) || Array.isArray(schema.anyOf)) return { schema, ctx };
   if (schema.items !== undefined) {
     const items = derefShallow(walk.model, schema.items as JsonSchema, ctx);
-    if (items.circular || !isObj(items.schema)) return undefined;
+    if (items.circular || !isObject(items.schema)) return undefined;
     const merged = mergeAllOf(walk.model, items.schema, items.ctx);
-    return isObj(merged.schema.properties) || Array.isArray(merged.schema.oneOf) || Array.isArray(merged.schema.anyOf) ? merged : undefined;
+    return isObject(merged.schema.properties) || Array.isArray(merged.schema.oneOf) || Array.isArray(merged.schema.anyOf) ? merged : undefined;
   }
   return undefined;
 }
 
 function listFields(walk: Walk, schema: Obj, ctx: DerefContext, depth: number): void {
   const indent = '  '.repeat(depth);
-  const properties = isObj(schema.properties) ? Object.entries(schema.properties) : [];
+  const properties = isObject(schema.properties) ? Object.entries(schema.properties) : [];
   const required = new Set(Array.isArray(schema.required) ? (schema.required as string[]) : []);
   for (const [name, child] of properties.slice(0, walk.options.maxProperties)) listOne(walk, name, child as JsonSchema, required.has(name), ctx, depth);
   if (properties.length > walk.options.maxProperties && !walk.full) walk.lines.push(`${indent}- … ${properties.length - walk.options.maxProperties} more properties`);
@@ -103,7 +102,7 @@ function listOne(walk: Walk, name: string, raw: JsonSchema, required: boolean, p
     walk.lines.push(`${indent}- ${label} (${component ? componentLink(walk, component) : 'recursive'}, recursive)`);
     return;
   }
-  if (!isObj(resolved.schema)) {
+  if (!isObject(resolved.schema)) {
     walk.lines.push(`${indent}- ${label} (${resolved.schema === false ? 'never' : 'any'})`);
     return;
   }
@@ -114,7 +113,7 @@ function listOne(walk: Walk, name: string, raw: JsonSchema, required: boolean, p
   const description = inlineText(typeof schema.description === 'string' ? schema.description : undefined);
   walk.lines.push(`${indent}- ${label} (${notes})${description ? `: ${description}` : ''}`);
   if (schema.items !== undefined && derefShallow(walk.model, schema.items as JsonSchema, merged.ctx).circular) {
-    const ref = isObj(schema.items) && typeof schema.items.$ref === 'string' ? schemaRefName(schema.items.$ref) : undefined;
+    const ref = isObject(schema.items) && typeof schema.items.$ref === 'string' ? schemaRefName(schema.items.$ref) : undefined;
     walk.lines.push(`${'  '.repeat(depth + 1)}- items: ${ref ? componentLink(walk, ref) : 'the schema above'} (recursive)`);
     return;
   }
@@ -141,7 +140,7 @@ function listOne(walk: Walk, name: string, raw: JsonSchema, required: boolean, p
 export function schemaToMarkdownList(model: SchemaRefs, schema: JsonSchema, options: SchemaListOptions = {}): string {
   const walk: Walk = { model, options: { maxDepth: 4, maxProperties: 60, maxLines: 400, ...options }, lines: [], listed: new Set(), full: false };
   const resolved = derefShallow(model, schema);
-  if (resolved.circular || !isObj(resolved.schema)) return '';
+  if (resolved.circular || !isObject(resolved.schema)) return '';
   const merged = mergeAllOf(model, resolved.schema, resolved.ctx);
   const root = fieldsOf(walk, merged.schema, merged.ctx);
   if (!root) return '';

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { LoadedApi } from '../content/load-api-models';
 import type { Site } from '../content/site';
-import { buildRefDocument } from '../tryit/build-ref-document';
+import { buildRefDocument } from '../openapi/ref-document';
 import { guideHref, markdownHref, operationHref, schemaHref } from '../site/hrefs';
 import { buildPageRegistry, type PageEntry } from '../site/page-registry';
 import { renderGuideMarkdown } from './render-guide-markdown';

@@ -1,10 +1,11 @@
 import { derefShallow } from '../openapi/resolve';
 import type { ApiModel, JsonSchema, MediaType, Operation, Parameter, SecurityScheme } from '../openapi/types';
 import { exampleFor, sampleFromSchema } from '../samples/sample-from-schema';
-import { isBinaryBody } from '../tryit/build-console-model';
+import { isBinaryBody } from '../request/binary-body';
 import { buildRequest } from '../request/build-request';
 import type { AuthValues, FileRef, FormField, ParameterValue, PreparedRequest, TryItValues } from '../request/types';
 import { mergeAllOf } from './merge-all-of';
+import { isObject } from '../openapi/pointer';
 
 type Refs = Pick<ApiModel, 'schemas' | 'refTargets'>;
 type Obj = Record<string, unknown>;
@@ -12,13 +13,11 @@ type Obj = Record<string, unknown>;
 /** Relative server URLs (`/v2`) give snippets that cannot run; show them against a placeholder host. */
 export const PLACEHOLDER_ORIGIN = 'https://api.example.com';
 
-const isObj = (value: unknown): value is Obj => typeof value === 'object' && value !== null && !Array.isArray(value);
-
 function toParameterValue(value: unknown): ParameterValue | undefined {
   if (value === undefined || value === null) return undefined;
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
   if (Array.isArray(value)) return value.map((v) => (typeof v === 'object' ? JSON.stringify(v) : String(v)));
-  if (isObj(value)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, typeof v === 'object' ? JSON.stringify(v) : String(v)]));
+  if (isObject(value)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, typeof v === 'object' ? JSON.stringify(v) : String(v)]));
   return undefined;
 }
 
@@ -38,14 +37,14 @@ function fileProperties(schema: JsonSchema | undefined, model: Refs): Set<string
   const out = new Set<string>();
   if (schema === undefined) return out;
   const resolved = derefShallow(model, schema);
-  if (!isObj(resolved.schema)) return out;
+  if (!isObject(resolved.schema)) return out;
   const merged = mergeAllOf(model, resolved.schema, resolved.ctx).schema;
-  if (!isObj(merged.properties)) return out;
+  if (!isObject(merged.properties)) return out;
   for (const [name, raw] of Object.entries(merged.properties)) {
     const prop = derefShallow(model, raw as JsonSchema).schema;
-    const item = isObj(prop) && isObj(prop.items) ? derefShallow(model, prop.items as JsonSchema).schema : prop;
+    const item = isObject(prop) && isObject(prop.items) ? derefShallow(model, prop.items as JsonSchema).schema : prop;
     for (const candidate of [prop, item]) {
-      if (isObj(candidate) && (candidate.format === 'binary' || typeof candidate.contentMediaType === 'string' || candidate.contentEncoding === 'base64')) out.add(name);
+      if (isObject(candidate) && (candidate.format === 'binary' || typeof candidate.contentMediaType === 'string' || candidate.contentEncoding === 'base64')) out.add(name);
     }
   }
   return out;
@@ -65,7 +64,7 @@ function bodyValue(media: MediaType, model: Refs, document?: Obj): TryItValues['
   const type = media.mediaType.toLowerCase();
   if (type.startsWith('multipart/') || type === 'application/x-www-form-urlencoded') {
     const files = fileProperties(media.schema, model);
-    const fields: FormField[] = Object.entries(isObj(value) ? value : {}).flatMap(([name, v]): FormField[] => {
+    const fields: FormField[] = Object.entries(isObject(value) ? value : {}).flatMap(([name, v]): FormField[] => {
       if (files.has(name)) return [{ name, file: { name: `${name}.bin`, type: media.encoding?.[name]?.contentType?.split(',')[0].trim() ?? 'application/octet-stream', size: 0 } }];
       const values = Array.isArray(v) ? v : [v];
       return values.map((one) => ({ name, value: typeof one === 'object' ? JSON.stringify(one) : String(one ?? '') }));

@@ -8,6 +8,7 @@ import { listEnumValues } from './list-enum-values';
 import { schemaRefName } from './schema-ref-name';
 import type { AdditionalProperties, SchemaNode, SchemaVariants, SchemaViewOptions } from './schema-view-types';
 import { buildVariants } from './build-variants';
+import { isObject } from '../openapi/pointer';
 
 type Obj = Record<string, unknown>;
 type Refs = Pick<ApiModel, 'schemas' | 'refTargets'>;
@@ -27,8 +28,7 @@ export interface BuildContext {
   shownComponents?: ReadonlySet<string>;
 }
 
-const isObj = (value: unknown): value is Obj => typeof value === 'object' && value !== null && !Array.isArray(value);
-const isNullSchema = (value: unknown) => isObj(value) && value.type === 'null' && Object.keys(value).length === 1;
+const isNullSchema = (value: unknown) => isObject(value) && value.type === 'null' && Object.keys(value).length === 1;
 
 export const DEFAULT_MAX_DEPTH = 5;
 export const DEFAULT_BUDGET = 1500;
@@ -51,7 +51,7 @@ function baseNode(typeLabel: string, extra: Partial<SchemaNode> = {}): SchemaNod
 }
 
 function hasStructure(schema: Obj): boolean {
-  return Boolean(schema.properties || schema.items || schema.oneOf || schema.anyOf || schema.patternProperties || isObj(schema.additionalProperties) || schema.discriminator);
+  return Boolean(schema.properties || schema.items || schema.oneOf || schema.anyOf || schema.patternProperties || isObject(schema.additionalProperties) || schema.discriminator);
 }
 
 interface NullUnion {
@@ -86,8 +86,8 @@ function rootPart(c: BuildContext, deref: DerefContext): BuildContext {
 function buildAdditional(value: unknown, c: BuildContext, deref: DerefContext): AdditionalProperties | undefined {
   if (value === undefined) return undefined;
   if (value === false) return { kind: 'none' };
-  if (value === true || (isObj(value) && Object.keys(value).length === 0)) return { kind: 'any' };
-  return isObj(value) ? { kind: 'schema', node: buildNode(value, child(c, deref)) } : undefined;
+  if (value === true || (isObject(value) && Object.keys(value).length === 0)) return { kind: 'any' };
+  return isObject(value) ? { kind: 'schema', node: buildNode(value, child(c, deref)) } : undefined;
 }
 
 function slugOf(c: BuildContext, name: string): string | undefined {
@@ -99,7 +99,7 @@ function slugOf(c: BuildContext, name: string): string | undefined {
 export function buildNode(input: JsonSchema, c: BuildContext): SchemaNode {
   c.budget.remaining -= 1;
   const resolved = derefShallow(c.model, input, c.deref);
-  const firstRef = resolved.refs[0] ?? (isObj(resolved.schema) && typeof resolved.schema.$ref === 'string' ? resolved.schema.$ref : undefined);
+  const firstRef = resolved.refs[0] ?? (isObject(resolved.schema) && typeof resolved.schema.$ref === 'string' ? resolved.schema.$ref : undefined);
   const refName = schemaRefName(firstRef);
   const refSlug = refName !== undefined ? slugOf(c, refName) : undefined;
   if (resolved.circular) return baseNode(refName ?? 'recursive', { refName, refSlug, recursive: true });
@@ -156,24 +156,24 @@ export function buildNode(input: JsonSchema, c: BuildContext): SchemaNode {
     return node;
   }
   const required = new Set(Array.isArray(schema.required) ? schema.required.filter((r): r is string => typeof r === 'string') : []);
-  if (isObj(schema.properties)) {
+  if (isObject(schema.properties)) {
     for (const [propName, propSchema] of Object.entries(schema.properties)) {
       if (c.budget.remaining <= 0) {
         node.truncated = true;
         break;
       }
-      if (typeof propSchema !== 'boolean' && !isObj(propSchema)) continue;
+      if (typeof propSchema !== 'boolean' && !isObject(propSchema)) continue;
       node.properties.push({ name: propName, required: required.has(propName), node: buildNode(propSchema, child(c, deref)) });
     }
   }
-  if (isObj(schema.patternProperties)) {
+  if (isObject(schema.patternProperties)) {
     for (const [pattern, value] of Object.entries(schema.patternProperties)) {
-      if (isObj(value) || typeof value === 'boolean') node.patternProperties.push({ pattern, node: buildNode(value, child(c, deref)) });
+      if (isObject(value) || typeof value === 'boolean') node.patternProperties.push({ pattern, node: buildNode(value, child(c, deref)) });
     }
   }
   node.additionalProperties = buildAdditional(schema.additionalProperties, c, deref);
   const items = schema.items;
-  if (isObj(items) || typeof items === 'boolean') node.items = buildNode(items, rootPart(c, deref));
+  if (isObject(items) || typeof items === 'boolean') node.items = buildNode(items, rootPart(c, deref));
   node.variants = buildVariants(schema, (option) => buildNode(option, rootPart(c, deref))) satisfies SchemaVariants | undefined;
   const itemLabel = node.items ? (node.items.refName ?? node.items.typeLabel) : undefined;
   node.typeLabel = describeSchemaType(schema, itemLabel);

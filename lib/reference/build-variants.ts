@@ -1,10 +1,9 @@
 import type { JsonSchema } from '../openapi/types';
 import { schemaRefName } from './schema-ref-name';
 import type { SchemaNode, SchemaVariants } from './schema-view-types';
+import { isObject } from '../openapi/pointer';
 
 type Obj = Record<string, unknown>;
-
-const isObj = (value: unknown): value is Obj => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Mapping values may be refs or bare component names (OAS 3.x). */
 function mappingRef(value: string): string {
@@ -13,8 +12,8 @@ function mappingRef(value: string): string {
 
 function discriminatorOf(schema: Obj): { propertyName: string; mapping: [string, string][] } | undefined {
   const d = schema.discriminator;
-  if (!isObj(d) || typeof d.propertyName !== 'string') return undefined;
-  const mapping = isObj(d.mapping) ? Object.entries(d.mapping).filter((e): e is [string, string] => typeof e[1] === 'string') : [];
+  if (!isObject(d) || typeof d.propertyName !== 'string') return undefined;
+  const mapping = isObject(d.mapping) ? Object.entries(d.mapping).filter((e): e is [string, string] => typeof e[1] === 'string') : [];
   return { propertyName: d.propertyName, mapping: mapping.map(([value, ref]) => [value, mappingRef(ref)]) };
 }
 
@@ -29,13 +28,13 @@ export function buildVariants(schema: Obj, build: (option: JsonSchema) => Schema
   const discriminator = discriminatorOf(schema);
   const kind = Array.isArray(schema.oneOf) ? 'oneOf' : Array.isArray(schema.anyOf) ? 'anyOf' : undefined;
   let options: JsonSchema[];
-  if (kind) options = (schema[kind] as unknown[]).filter((o): o is JsonSchema => typeof o === 'boolean' || isObj(o));
+  if (kind) options = (schema[kind] as unknown[]).filter((o): o is JsonSchema => typeof o === 'boolean' || isObject(o));
   else if (discriminator && discriminator.mapping.length > 0) options = [...new Set(discriminator.mapping.map(([, ref]) => ref))].map(($ref) => ({ $ref }));
   else return undefined;
   if (options.length === 0) return undefined;
 
   const variants = options.map((option, index) => {
-    const ref = isObj(option) && typeof option.$ref === 'string' ? option.$ref : undefined;
+    const ref = isObject(option) && typeof option.$ref === 'string' ? option.$ref : undefined;
     const node = build(option);
     const mapped = discriminator && ref ? discriminator.mapping.filter(([, target]) => target === ref).map(([value]) => value) : [];
     const implicit = discriminator && ref && mapped.length === 0 && discriminator.mapping.length === 0 ? [schemaRefName(ref)].filter((v): v is string => Boolean(v)) : [];

@@ -1,6 +1,7 @@
 import { derefShallow, type DerefContext } from '../openapi/resolve';
 import type { ApiModel, JsonSchema } from '../openapi/types';
 import { schemaRefName } from './schema-ref-name';
+import { isObject } from '../openapi/pointer';
 
 type Obj = Record<string, unknown>;
 type Refs = Pick<ApiModel, 'schemas' | 'refTargets'>;
@@ -22,12 +23,10 @@ export interface MergeOptions {
   skipComponents?: ReadonlySet<string>;
 }
 
-const isObj = (value: unknown): value is Obj => typeof value === 'object' && value !== null && !Array.isArray(value);
-
 function combine(into: Obj, from: Obj): void {
   for (const [key, value] of Object.entries(from)) {
     if (key === 'allOf') continue;
-    if (key === 'properties' && isObj(value)) into.properties = { ...(isObj(into.properties) ? into.properties : {}), ...value };
+    if (key === 'properties' && isObject(value)) into.properties = { ...(isObject(into.properties) ? into.properties : {}), ...value };
     else if (key === 'required' && Array.isArray(value)) into.required = [...new Set([...(Array.isArray(into.required) ? into.required : []), ...value])];
     // The first member to say something wins, the outer schema before all (merge order is outer, then members).
     else if (!(key in into)) into[key] = value;
@@ -48,7 +47,7 @@ export function mergeAllOf(model: Refs, schema: Obj, ctx: DerefContext = { seen:
   const merged: Obj = {};
   combine(merged, schema);
   // Properties of the outer schema are more specific than inherited ones: apply them last.
-  const ownProperties = isObj(schema.properties) ? schema.properties : undefined;
+  const ownProperties = isObject(schema.properties) ? schema.properties : undefined;
   delete merged.properties;
   const seen = new Set(ctx.seen);
   const recursiveRefs: string[] = [];
@@ -68,7 +67,7 @@ export function mergeAllOf(model: Refs, schema: Obj, ctx: DerefContext = { seen:
     }
     if (memberName !== undefined) memberNames.push(memberName);
     for (const ref of resolved.refs) seen.add(ref);
-    if (!isObj(resolved.schema)) continue;
+    if (!isObject(resolved.schema)) continue;
     const flat = Array.isArray(resolved.schema.allOf) ? mergeAllOf(model, resolved.schema, { seen }) : undefined;
     if (flat) {
       for (const ref of flat.ctx.seen) seen.add(ref);
@@ -79,7 +78,7 @@ export function mergeAllOf(model: Refs, schema: Obj, ctx: DerefContext = { seen:
     void _title;
     combine(merged, resolved.refs.length > 0 || description === undefined ? rest : { ...rest, description });
   }
-  if (ownProperties) merged.properties = { ...(isObj(merged.properties) ? merged.properties : {}), ...ownProperties };
+  if (ownProperties) merged.properties = { ...(isObject(merged.properties) ? merged.properties : {}), ...ownProperties };
   if (!merged.type && (merged.properties || merged.additionalProperties !== undefined)) merged.type = 'object';
   return { schema: merged, ctx: { seen }, recursiveRefs, memberNames, skippedNames };
 }

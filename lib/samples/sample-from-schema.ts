@@ -1,9 +1,10 @@
 import { sample } from 'openapi-sampler';
 import { resolveRef } from '../openapi/resolve';
 import type { JsonSchema, MediaType } from '../openapi/types';
-import { buildRefDocument } from '../tryit/build-ref-document';
+import { buildRefDocument } from '../openapi/ref-document';
 import type { SchemaRefs } from '../openapi/types';
 import { plausibleValue } from './plausible-value';
+import { isObject } from '../openapi/pointer';
 
 export type SampleKind = 'request' | 'response';
 
@@ -53,21 +54,20 @@ function someProperties(properties: Obj, required: unknown): Obj {
 }
 
 type Obj = Record<string, unknown>;
-const isObj = (value: unknown): value is Obj => typeof value === 'object' && value !== null && !Array.isArray(value);
 const STRUCTURE = ['properties', 'items', 'allOf', 'oneOf', 'anyOf', 'additionalProperties', 'patternProperties', '$ref'];
 
 /** What a cut component is sampled as: its type's empty value, no deeper. */
 function placeholder(target: unknown): Obj {
-  if (!isObj(target)) return {};
+  if (!isObject(target)) return {};
   if (target.type === 'array' || (Array.isArray(target.type) && target.type.includes('array')) || target.items !== undefined) return { type: 'array', maxItems: 0 };
   return { type: 'object', additionalProperties: false, properties: {} };
 }
 
-const isLeaf = (target: unknown) => isObj(target) && !STRUCTURE.some((key) => key in target);
+const isLeaf = (target: unknown) => isObject(target) && !STRUCTURE.some((key) => key in target);
 
 /** A scalar schema named `name` with a plausible `example` added when it has no value of its own (plausible-value.ts). */
 function withPlausibleExample(name: string, schema: unknown): unknown {
-  if (!isObj(schema)) return schema;
+  if (!isObject(schema)) return schema;
   const value = plausibleValue(name, schema);
   return value === undefined ? schema : { ...schema, example: value };
 }
@@ -82,7 +82,7 @@ export function cutSchemaRefs(schema: JsonSchema, model: SchemaRefs, maxRefDepth
   const open: string[] = [];
   const copy = (node: unknown, refDepth: number, composed: boolean): unknown => {
     if (Array.isArray(node)) return node.map((entry) => copy(entry, refDepth, composed));
-    if (!isObj(node)) return node;
+    if (!isObject(node)) return node;
     const ref = node.$ref;
     if (typeof ref === 'string' && ref.startsWith('#')) {
       const target = resolveRef(model, ref);
@@ -94,14 +94,14 @@ export function cutSchemaRefs(schema: JsonSchema, model: SchemaRefs, maxRefDepth
       open.push(ref);
       const inlined = copy(target, depth, false);
       open.pop();
-      return Object.keys(siblings).length > 0 && isObj(inlined) ? { ...(copy(siblings, refDepth, false) as Obj), ...inlined } : inlined;
+      return Object.keys(siblings).length > 0 && isObject(inlined) ? { ...(copy(siblings, refDepth, false) as Obj), ...inlined } : inlined;
     }
     const out: Obj = {};
     for (const [key, value] of Object.entries(node)) {
       // Enum lists, examples and defaults are values, not schemas.
       if (key === 'enum' || key === 'examples' || key === 'example' || key === 'default' || key === 'const') out[key] = value;
       else if (key === 'allOf') out[key] = copy(value, refDepth, true);
-      else if (key === 'properties' && isObj(value)) {
+      else if (key === 'properties' && isObject(value)) {
         const kept = someProperties(value, node.required);
         out[key] = Object.fromEntries(Object.entries(kept).map(([name, property]) => [name, withPlausibleExample(name, copy(property, refDepth, false))]));
       }

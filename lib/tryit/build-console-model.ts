@@ -1,8 +1,9 @@
 import { exampleFor } from '../samples/sample-from-schema';
-import type { Example, JsonSchema, MediaType, Operation, Parameter } from '../openapi/types';
-import { describeField, flattenSchema, formatPlain, type FieldSpec } from './describe-field';
-import { isBinaryMediaType, isFormMediaType, isJsonMediaType } from './media-type';
-import type { SchemaRefs } from '../openapi/types';
+import type { Example, JsonSchema, MediaType, Operation, Parameter, SchemaRefs } from '../openapi/types';
+import { describeField, formatPlain, type FieldSpec } from './describe-field';
+import { isFormMediaType, isJsonMediaType } from '../http/media-type';
+import { flattenSchema } from '../openapi/flatten-schema';
+import { isBinaryBody } from '../request/binary-body';
 
 /** What one input holds while the user edits: text, repeated text, or a checkbox. */
 export type FieldDraft = string | string[] | boolean;
@@ -80,13 +81,6 @@ function initialParameter(parameter: Parameter, spec: FieldSpec, refs: SchemaRef
   const schema = flattenSchema(parameter.content?.[0]?.schema ?? parameter.schema, refs);
   const schemaExample = Array.isArray(schema.examples) ? schema.examples[0] : schema.example;
   return toDraft(spec, firstExample(parameter.examples) ?? schema.default ?? schemaExample);
-}
-
-/** `type: string, format: binary` (3.0) or a binary media type: a file picker, not a text box. */
-export function isBinaryBody(media: MediaType, refs: SchemaRefs): boolean {
-  if (isBinaryMediaType(media.mediaType)) return true;
-  const schema = media.schema === undefined ? {} : flattenSchema(media.schema, refs);
-  return schema.type === 'string' && schema.format === 'binary';
 }
 
 function describeBody(media: MediaType, refs: SchemaRefs, document: Record<string, unknown>): BodySpec {

@@ -1,7 +1,7 @@
 import type { Operation, Response } from '../openapi/types';
 import { createSchemaValidator, type SchemaError, type SchemaValidator } from './create-schema-validator';
 import { parseJsonText } from '../json/locate-json-error';
-import { baseMediaType, findMediaType, isJsonMediaType } from './media-type';
+import { baseMediaType, findMediaType, isJsonMediaType } from '../http/media-type';
 import type { SchemaRefs } from '../openapi/types';
 
 export type ResponseCheck =

@@ -1,4 +1,4 @@
-import { baseMediaType, isJsonMediaType } from './media-type';
+import { baseMediaType, isJsonMediaType } from '../http/media-type';
 
 export type BodyKind = 'empty' | 'json' | 'text' | 'image' | 'binary';
 

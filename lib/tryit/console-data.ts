@@ -1,6 +1,6 @@
 import type { ApiModel, Operation } from '../openapi/types';
 import { buildConsoleModel, type ConsoleModel } from './build-console-model';
-import { buildRefDocument } from './build-ref-document';
+import { buildRefDocument } from '../openapi/ref-document';
 import { collectOperationSlice, type OperationSlice } from './collect-operation-slice';
 
 /** What the console needs of one operation: its slice of the spec and the form built from it. */

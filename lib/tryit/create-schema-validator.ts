@@ -2,7 +2,7 @@ import { escapeToken, isObject } from '../openapi/pointer';
 import Ajv2020, { type ErrorObject } from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import type { JsonSchema } from '../openapi/types';
-import { buildRefDocument, derefSchema, REF_DOCUMENT_ID } from './build-ref-document';
+import { buildRefDocument, derefSchema, REF_DOCUMENT_ID } from '../openapi/ref-document';
 import type { SchemaRefs } from '../openapi/types';
 
 export interface SchemaError {

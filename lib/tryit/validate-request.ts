@@ -3,7 +3,7 @@ import type { JsonSchema, Operation, Parameter } from '../openapi/types';
 import { createSchemaValidator, type SchemaError, type SchemaValidator } from './create-schema-validator';
 import { normalizeValue } from '../request/encode-parameter';
 import { parseJsonText } from '../json/locate-json-error';
-import { findMediaType, isFormMediaType, isJsonMediaType } from './media-type';
+import { findMediaType, isFormMediaType, isJsonMediaType } from '../http/media-type';
 import type { BodyValue, FormField, ParameterValue, TryItValues } from '../request/types';
 import type { SchemaRefs } from '../openapi/types';
 import type { ValidationIssue } from './types';

@@ -1,7 +1,6 @@
-import { parsePointer, splitRef } from '../openapi/pointer';
-import { derefShallow } from '../openapi/resolve';
-import type { JsonSchema } from '../openapi/types';
-import type { SchemaRefs } from '../openapi/types';
+import { parsePointer, splitRef } from './pointer';
+import { derefShallow } from './resolve';
+import type { JsonSchema, SchemaRefs } from './types';
 
 /** The base URI validators use to address the document built here. */
 export const REF_DOCUMENT_ID = 'urn:portico:api';
