@@ -73,6 +73,7 @@ function moveAside(dir, aside) {
   const { pruneExport } = await import('../lib/serve/prune-export.ts');
   const { buildIslands } = await import('./build-islands.mjs');
   const { islandsOnlyFinish } = await import('../lib/static-html/islands-only.ts');
+  const { hostLimitWarnings, listExportFiles } = await import('../lib/serve/host-limits.ts');
   const islands = { pages: 0, bytesSaved: 0 };
   const islandsSrc = await buildIslands({ root, outDir, basePath });
   lap('islands bundle');
@@ -94,4 +95,8 @@ function moveAside(dir, aside) {
       `${published.twins} Markdown twins (${(published.twinBytes / 1024 / 1024).toFixed(1)} MB), ${published.files.join(', ')}`,
   );
   console.log(`Build steps: ${steps.join(', ')}; twins and llms files took ${published.seconds.toFixed(1)} s beside the fill.`);
+  const exported = listExportFiles(outDir);
+  const outLabel = `${path.relative(process.cwd(), outDir) || '.'}/`;
+  console.log(`${outLabel}: ${(exported.reduce((sum, file) => sum + file.bytes, 0) / 1e6).toFixed(1)} MB in ${exported.length.toLocaleString('en-US')} files.`);
+  for (const warning of hostLimitWarnings(exported, outLabel)) console.warn(`Portico: ${warning}`);
 }
