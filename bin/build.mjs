@@ -97,6 +97,6 @@ function moveAside(dir, aside) {
   console.log(`Build steps: ${steps.join(', ')}; twins and llms files took ${published.seconds.toFixed(1)} s beside the fill.`);
   const exported = listExportFiles(outDir);
   const outLabel = `${path.relative(process.cwd(), outDir) || '.'}/`;
-  console.log(`${outLabel}: ${(exported.reduce((sum, file) => sum + file.bytes, 0) / 1e6).toFixed(1)} MB in ${exported.length.toLocaleString('en-US')} files.`);
+  console.log(`${outLabel}: ${(exported.reduce((sum, file) => sum + file.bytes, 0) / 1024 / 1024).toFixed(1)} MB in ${exported.length.toLocaleString('en-US')} files.`);
   for (const warning of hostLimitWarnings(exported, outLabel)) console.warn(`Portico: ${warning}`);
 }
