@@ -191,3 +191,23 @@ test('the sidebar shows just after the first frame, still scrolled to the curren
   await noJsContext.close();
   await withJs.close();
 });
+
+test('the examples column shows a frame after the title, and a link to the console still lands on it', async ({ page }) => {
+  const { problems } = watch(page);
+  // Whether the examples column's first heading was rendered in the first frame that had the title.
+  await page.addInitScript(() => {
+    const check = () => {
+      if (!document.querySelector('main h1')) return requestAnimationFrame(check);
+      (window as unknown as { examplesAtFirstFrame: boolean }).examplesAtFirstFrame = document.querySelector('.op-aside h2')!.checkVisibility();
+    };
+    requestAnimationFrame(check);
+  });
+  await page.goto(`${SUB}/reference/bookshelf/list-books/#try-it`);
+  const examples = page.getByRole('complementary', { name: 'Examples' });
+  await expect(examples.getByRole('heading', { name: 'Request', exact: true })).toBeVisible();
+  await expect(page.locator('html')).not.toHaveClass(/nav-deferred/);
+  expect(await page.evaluate(() => (window as unknown as { examplesAtFirstFrame: boolean }).examplesAtFirstFrame)).toBe(false);
+  await expect(page.locator('#try-it')).toBeInViewport();
+  expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+  expect(problems).toEqual([]);
+});
