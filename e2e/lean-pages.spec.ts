@@ -18,6 +18,18 @@ function watch(page: Page) {
   return { problems, requested };
 }
 
+/** Notes whether `selector` was rendered in the first frame that had the page's title; the returned function reads it. */
+async function watchTitleFrame(page: Page, selector: string): Promise<() => Promise<boolean>> {
+  await page.addInitScript((watched) => {
+    const check = () => {
+      if (!document.querySelector('main h1')) return requestAnimationFrame(check);
+      (window as unknown as { renderedAtTitleFrame: boolean }).renderedAtTitleFrame = document.querySelector(watched)!.checkVisibility();
+    };
+    requestAnimationFrame(check);
+  }, selector);
+  return () => page.evaluate(() => (window as unknown as { renderedAtTitleFrame: boolean }).renderedAtTitleFrame);
+}
+
 const mainText = (page: Page) => page.locator('main').evaluate((main) => (main as HTMLElement).innerText.replace(/\s+/g, ' ').trim());
 
 test('an operation page reads the same without JavaScript as with it', async ({ browser }) => {
@@ -163,14 +175,7 @@ test('the sidebar shows just after the first frame, still scrolled to the curren
   const path = `${SUB}/reference/digitalocean/vpcs-list-members/`;
   const withJs = await browser.newPage();
   const { problems } = watch(withJs);
-  // Whether the sidebar's links were rendered in the first frame that had the title.
-  await withJs.addInitScript(() => {
-    const check = () => {
-      if (!document.querySelector('main h1')) return requestAnimationFrame(check);
-      (window as unknown as { sidebarAtFirstFrame: boolean }).sidebarAtFirstFrame = document.querySelector('#site-sidebar a')!.checkVisibility();
-    };
-    requestAnimationFrame(check);
-  });
+  const sidebarAtTitleFrame = await watchTitleFrame(withJs, '#site-sidebar a');
   await withJs.goto(path);
   const noJsContext = await browser.newContext({ javaScriptEnabled: false });
   const withoutJs = await noJsContext.newPage();
@@ -186,7 +191,7 @@ test('the sidebar shows just after the first frame, still scrolled to the curren
     expect(link!.y).toBeGreaterThanOrEqual(nav!.y);
     expect(link!.y + link!.height).toBeLessThanOrEqual(nav!.y + nav!.height);
   }
-  expect(await withJs.evaluate(() => (window as unknown as { sidebarAtFirstFrame: boolean }).sidebarAtFirstFrame)).toBe(false);
+  expect(await sidebarAtTitleFrame()).toBe(false);
   expect(problems).toEqual([]);
   await noJsContext.close();
   await withJs.close();
@@ -194,19 +199,12 @@ test('the sidebar shows just after the first frame, still scrolled to the curren
 
 test('the examples column shows a frame after the title, and a link to the console still lands on it', async ({ page }) => {
   const { problems } = watch(page);
-  // Whether the examples column's first heading was rendered in the first frame that had the title.
-  await page.addInitScript(() => {
-    const check = () => {
-      if (!document.querySelector('main h1')) return requestAnimationFrame(check);
-      (window as unknown as { examplesAtFirstFrame: boolean }).examplesAtFirstFrame = document.querySelector('.op-aside h2')!.checkVisibility();
-    };
-    requestAnimationFrame(check);
-  });
+  const examplesAtTitleFrame = await watchTitleFrame(page, '.op-aside h2');
   await page.goto(`${SUB}/reference/bookshelf/list-books/#try-it`);
   const examples = page.getByRole('complementary', { name: 'Examples' });
   await expect(examples.getByRole('heading', { name: 'Request', exact: true })).toBeVisible();
   await expect(page.locator('html')).not.toHaveClass(/nav-deferred/);
-  expect(await page.evaluate(() => (window as unknown as { examplesAtFirstFrame: boolean }).examplesAtFirstFrame)).toBe(false);
+  expect(await examplesAtTitleFrame()).toBe(false);
   await expect(page.locator('#try-it')).toBeInViewport();
   expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
   expect(problems).toEqual([]);
