@@ -1,7 +1,7 @@
 'use client';
 
 import { lazy, Suspense, useState } from 'react';
-import { formatBytes } from '@/lib/tryit/classify-body';
+import { formatBytes } from '@/lib/text/format-bytes';
 import { encodeSharedRequest } from '@/lib/tryit/share-request';
 import type { HistoryEntry } from '@/lib/tryit/request-history';
 import type { TryItState } from './use-try-it-state';

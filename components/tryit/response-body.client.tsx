@@ -1,7 +1,8 @@
 'use client';
 
 import { useEffect, useMemo, useState } from 'react';
-import { classifyBody, formatBytes } from '@/lib/tryit/classify-body';
+import { classifyBody } from '@/lib/tryit/classify-body';
+import { formatBytes } from '@/lib/text/format-bytes';
 import type { SendResult } from '@/lib/tryit/send-request';
 import { JsonCode } from './json-code.client';
 

@@ -1,6 +1,6 @@
 'use client';
 
-import { formatBytes } from '@/lib/tryit/classify-body';
+import { formatBytes } from '@/lib/text/format-bytes';
 import { compareHeaders, diffBodies, prettyBody, type DiffRow } from '@/lib/tryit/compare-responses';
 import type { HistoryEntry } from '@/lib/tryit/request-history';
 

@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useRef } from 'react';
-import { formatBytes } from '@/lib/tryit/classify-body';
+import { formatBytes } from '@/lib/text/format-bytes';
 import type { FetchErrorInfo } from '@/lib/tryit/classify-fetch-error';
 import { reasonPhrase } from '@/lib/http/reason-phrases';
 import { ResponseBody } from './response-body.client';

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { listFiles } from '@/lib/static-html/fragments';
+import { formatBytes } from '@/lib/text/format-bytes';
 
 /** One file of an export, by its path under the export folder (with `/`) and its size. */
 export interface ExportFile {
@@ -21,13 +22,17 @@ export const HOST_LIMITS = {
   cloudflareFileBytes: 25 * 1024 * 1024,
 } as const;
 
-const isTwin = (file: ExportFile) => file.path.endsWith('.md');
-
-function formatBytes(bytes: number): string {
-  return bytes >= 1e9 ? `${(bytes / 1e9).toFixed(2)} GB` : `${(bytes / 1e6).toFixed(1)} MB`;
-}
+/** An operation's Markdown twin (`reference/<api>/<slug>.md`): what `publish.operationTwins: false` leaves out; guides' twins stay. */
+const isOperationTwin = (file: ExportFile) => file.path.startsWith('reference/') && file.path.endsWith('.md');
 
 const count = (n: number) => n.toLocaleString('en-US');
+
+const totalBytes = (files: readonly ExportFile[]) => files.reduce((sum, f) => sum + f.bytes, 0);
+
+/** The line a build ends with: `out/: 213.7 MB in 4,220 files.` */
+export function describeExport(files: readonly ExportFile[], outLabel: string): string {
+  return `${outLabel}: ${formatBytes(totalBytes(files))} in ${count(files.length)} files.`;
+}
 
 /**
  * What would keep the export in `outLabel` off the hosts of HOST_LIMITS, one sentence each with
@@ -36,12 +41,12 @@ const count = (n: number) => n.toLocaleString('en-US');
  */
 export function hostLimitWarnings(files: readonly ExportFile[], outLabel: string): string[] {
   const warnings: string[] = [];
-  const twins = files.filter(isTwin);
-  const twinsHint = twins.length > 0 ? ` The ${count(twins.length)} Markdown twins (.md, ${formatBytes(twins.reduce((sum, f) => sum + f.bytes, 0))}) are the part a setting removes: "publish": { "operationTwins": false } in portal.config.json leaves out the operations' twins.` : '';
+  const twins = files.filter(isOperationTwin);
+  const twinsHint = twins.length > 0 ? ` The operations' ${count(twins.length)} Markdown twins (.md, ${formatBytes(totalBytes(twins))}) are the part a setting removes: "publish": { "operationTwins": false } in portal.config.json leaves them out.` : '';
   if (files.length > HOST_LIMITS.cloudflareFiles) {
     warnings.push(`${outLabel} holds ${count(files.length)} files; Cloudflare Pages takes at most ${count(HOST_LIMITS.cloudflareFiles)} on its free plan (100,000 on paid plans).${twinsHint}`);
   }
-  const bytes = files.reduce((sum, f) => sum + f.bytes, 0);
+  const bytes = totalBytes(files);
   if (bytes > HOST_LIMITS.githubPagesBytes) {
     warnings.push(`${outLabel} is ${formatBytes(bytes)}; GitHub Pages publishes sites of at most 1 GB.${twinsHint}`);
   }

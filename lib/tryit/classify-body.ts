@@ -42,10 +42,3 @@ export function classifyBody(contentType: string, size: number, bytes?: Uint8Arr
   if (base === '' && bytes) return bytes.subarray(0, 512).includes(0) ? 'binary' : 'text';
   return base === '' ? 'text' : 'binary';
 }
-
-/** `1536` -> `1.5 kB` (decimal units, as browsers' devtools show). */
-export function formatBytes(size: number): string {
-  if (size < 1000) return `${size} B`;
-  if (size < 1_000_000) return `${(size / 1000).toFixed(1)} kB`;
-  return `${(size / 1_000_000).toFixed(1)} MB`;
-}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { classifyBody, formatBytes } from './classify-body';
+import { classifyBody } from './classify-body';
+import { formatBytes } from '../text/format-bytes';
 import { tokenizeJson } from './tokenize-json';
 
 describe('tokenizeJson', () => {
